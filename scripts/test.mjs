@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm test`: type check, unit and data tests (Vitest), production build, browser tests (Playwright).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+function run(label, cmd, args, env = process.env) {
+  console.log(`\n== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`\n${label} failed (exit ${r.status ?? r.signal}).`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function ensureChromium() {
+  let found = findChromium();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const isDebian = existsSync('/etc/debian_version');
+  if (isRoot && isDebian) {
+    console.log('No Chromium found; installing Debian\'s chromium package (apt-get install -y chromium).');
+    run('apt-get update', 'apt-get', ['update', '-qq']);
+    run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
+    found = findChromium();
+    if (found) return found;
+  }
+  console.error([
+    'No Chromium found for the browser tests. Install one and run npm test again:',
+    isDebian ? '  sudo apt-get install -y chromium' : '  install Chromium with your system package manager',
+    'or point CHROMIUM_PATH at a Chromium or Chrome binary:',
+    '  CHROMIUM_PATH=/path/to/chromium npm test',
+  ].join('\n'));
+  process.exit(1);
+}
+
+const npx = 'npx';
+run('type check', npx, ['tsc', '--noEmit']);
+run('unit and data tests', npx, ['vitest', 'run']);
+const chromium = ensureChromium();
+console.log(`\nChromium for browser tests: ${chromium.path} (from ${chromium.from})`);
+run('production build', npx, ['vite', 'build', '--logLevel', 'warn']);
+run('browser tests', npx, ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium.path });

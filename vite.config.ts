@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: './',
+  // maplibre-gl ships its worker as a separate file; pre-bundling it breaks the worker URL.
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+  },
+});
