@@ -1,0 +1,53 @@
+/**
+ * The geodata build: packaged inputs and cited sources in, one FeatureCollection per layer out.
+ * Pure apart from reading `inputs`; the same inputs give byte-identical outputs.
+ */
+import type { Feature } from 'geojson';
+import { LAYER_IDS, type LayerId } from '../../src/data/contract.ts';
+import type { Inputs } from './inputs.ts';
+import { buildLand, buildWater } from './layers/base.ts';
+import { admin1Shapes, buildAdmin1, buildCountries, countryShapes } from './layers/countries.ts';
+import { buildHistory } from './layers/history.ts';
+import { buildClashes, buildPlaces } from './layers/points.ts';
+import { buildRussiaBorder } from './layers/russia.ts';
+
+export type Layers = Record<LayerId, Feature[]>;
+
+export function buildLayers(inputs: Inputs): Layers {
+  const countries = countryShapes(inputs);
+  const admin1 = admin1Shapes(inputs);
+  const published = (inputs.sources.areas as { figures: Record<string, { km2: number; source: string }> }).figures;
+  const places = buildPlaces(inputs, countries);
+  const history = buildHistory(inputs, admin1, countries);
+  return {
+    land: buildLand(inputs),
+    water: buildWater(inputs, countries),
+    countries: buildCountries(countries, published),
+    admin1: buildAdmin1(admin1),
+    'nagorno-karabakh': history.nagornoKarabakh,
+    'held-1994': history.held1994,
+    'regained-2020': history.regained2020,
+    'peacekeeping-2020': history.peacekeeping2020,
+    'russia-border': buildRussiaBorder(inputs, countries),
+    'clashes-2022': buildClashes(inputs, places),
+    places,
+  };
+}
+
+/**
+ * Serialises a layer: one feature per line, so diffs of geodata/ stay readable, and a trailing newline.
+ */
+export function serializeLayer(id: LayerId, features: Feature[]): string {
+  const seen = new Set<string>();
+  for (const f of features) {
+    const fid = String(f.properties?.id);
+    if (seen.has(fid)) throw new Error(`layer ${id}: duplicate feature id "${fid}"`);
+    seen.add(fid);
+  }
+  const body = features.map((f) => JSON.stringify({ type: 'Feature', id: f.properties!.id, properties: f.properties, geometry: f.geometry })).join(',\n');
+  return `{"type":"FeatureCollection","name":${JSON.stringify(id)},"features":[\n${body}\n]}\n`;
+}
+
+export function serializeAll(layers: Layers): Map<LayerId, string> {
+  return new Map(LAYER_IDS.map((id) => [id, serializeLayer(id, layers[id])]));
+}

@@ -1,0 +1,141 @@
+/**
+ * Geometry helpers for the geodata build: rounding, winding, validity, cutting with a line.
+ * All derivations use turf; these helpers only make its output deterministic and valid RFC 7946.
+ */
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+export type Area = Feature<Polygon | MultiPolygon>;
+export type Line = Feature<LineString | MultiLineString>;
+
+/** 5 decimals is about 1 m: far finer than any source used here. */
+export const PRECISION = 5;
+
+const round = (v: number): number => {
+  const f = 10 ** PRECISION;
+  const r = Math.round(v * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+function roundRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of ring) {
+    const q = [round(p[0]!), round(p[1]!)];
+    const prev = out[out.length - 1];
+    if (!prev || prev[0] !== q[0] || prev[1] !== q[1]) out.push(q);
+  }
+  return out;
+}
+
+function ringArea2(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i < ring.length - 1; i++) s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  return s / 2;
+}
+
+/**
+ * Rounds an area's coordinates, drops rings that collapse, and winds rings by the right-hand rule
+ * (exterior counter-clockwise, holes clockwise), as RFC 7946 asks.
+ */
+export function finishArea(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+  const out: Position[][][] = [];
+  for (const poly of polys) {
+    const rings: Position[][] = [];
+    poly.forEach((ring, i) => {
+      const r = roundRing(ring);
+      if (r.length < 4 || Math.abs(ringArea2(r)) < 1e-9) return;
+      const first = r[0]!;
+      const last = r[r.length - 1]!;
+      if (first[0] !== last[0] || first[1] !== last[1]) r.push([first[0]!, first[1]!]);
+      const ccw = ringArea2(r) > 0;
+      if ((i === 0) !== ccw) r.reverse();
+      if (i === 0 || rings.length > 0) rings.push(r);
+    });
+    if (rings.length > 0) out.push(rings);
+  }
+  if (out.length === 0) throw new Error('area collapsed to nothing after rounding');
+  return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
+}
+
+/** Rounds a line's coordinates and drops repeated points. */
+export function finishLine(geom: LineString | MultiLineString): LineString | MultiLineString {
+  const lines = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
+  const out = lines.map(roundRing).filter((l) => l.length >= 2);
+  if (out.length === 0) throw new Error('line collapsed to nothing after rounding');
+  return out.length === 1 ? { type: 'LineString', coordinates: out[0]! } : { type: 'MultiLineString', coordinates: out };
+}
+
+/** Union of several areas (turf.union over a collection). */
+export function unionAll(areas: Area[], label: string): Area {
+  if (areas.length === 0) throw new Error(`${label}: nothing to unite`);
+  if (areas.length === 1) return areas[0]!;
+  const u = turf.union(turf.featureCollection(areas));
+  if (!u) throw new Error(`${label}: union is empty`);
+  return u;
+}
+
+/** a minus b; throws when nothing is left, since that always means a wrong input here. */
+export function minus(a: Area, b: Area, label: string): Area {
+  const d = turf.difference(turf.featureCollection([a, b]));
+  if (!d) throw new Error(`${label}: difference is empty`);
+  return d;
+}
+
+/** a ∩ b; throws when they do not meet. */
+export function within(a: Area, b: Area, label: string): Area {
+  const d = turf.intersect(turf.featureCollection([a, b]));
+  if (!d) throw new Error(`${label}: intersection is empty`);
+  return d;
+}
+
+/**
+ * Extends a polyline at both ends along its end segments by `km`, so that it cuts through a polygon
+ * whose edge lies beyond the last cited point.
+ */
+export function extendLine(coords: Position[], km: number): Position[] {
+  const extend = (from: Position, to: Position): Position => {
+    const bearing = turf.bearing(turf.point(from), turf.point(to));
+    return turf.destination(turf.point(to), km, bearing).geometry.coordinates;
+  };
+  const n = coords.length;
+  return [extend(coords[1]!, coords[0]!), ...coords, extend(coords[n - 2]!, coords[n - 1]!)];
+}
+
+/**
+ * The half-plane on the west side of a north-to-south polyline, as a polygon closed far to the west
+ * (longitude `westLon`). Used to cut districts along a line of contact.
+ */
+export function westOf(lineNorthToSouth: Position[], westLon: number): Area {
+  const north = lineNorthToSouth[0]!;
+  const south = lineNorthToSouth[lineNorthToSouth.length - 1]!;
+  const ring = [...lineNorthToSouth, [westLon, south[1]!], [westLon, north[1]!], north];
+  // The ring runs south along the line, then west and north: clockwise, so reverse it for turf.
+  return turf.polygon([ring.reverse()]);
+}
+
+/** Area in km², to one decimal. */
+export function areaKm2(f: Feature<Polygon | MultiPolygon>): number {
+  return Math.round(turf.area(f) / 1e5) / 10;
+}
+
+/** Length in km, to one decimal. */
+export function lengthKm(f: Feature<LineString | MultiLineString>): number {
+  return Math.round(turf.length(f, { units: 'kilometers' }) * 10) / 10;
+}
+
+/** Simplifies with a tolerance in degrees, keeping topology sane (high quality). */
+export function simplifyArea<T extends Area>(f: T, toleranceDeg: number): T {
+  if (toleranceDeg <= 0) return f;
+  return turf.simplify(f, { tolerance: toleranceDeg, highQuality: true, mutate: false }) as T;
+}
+
+export function fc(features: Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features };
+}
+
+/** An area's rings as separate lines (turf's point-to-line functions take one LineString at a time). */
+export function outlines(a: Area): Feature<LineString>[] {
+  const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
+  return polys.flatMap((p) => p.map((ring) => turf.lineString(ring)));
+}
