@@ -27,6 +27,10 @@ function roundRing(ring: Position[]): Position[] {
   return out;
 }
 
+function crosses(ring: Position[]): boolean {
+  return turf.kinks(turf.polygon([ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring : [...ring, ring[0]!]])).features.length > 0;
+}
+
 function ringArea2(ring: Position[]): number {
   let s = 0;
   for (let i = 0; i < ring.length - 1; i++) s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
@@ -34,17 +38,65 @@ function ringArea2(ring: Position[]): number {
 }
 
 /**
- * Rounds an area's coordinates, drops rings that collapse, and winds rings by the right-hand rule
- * (exterior counter-clockwise, holes clockwise), as RFC 7946 asks.
+ * Rounds an area's coordinates, winds it by the right-hand rule and makes sure no ring crosses
+ * itself or another: where simplification or rounding made a crossing, the polygon goes through
+ * turf.union with itself, which rebuilds valid rings, and is rounded again, until it is clean.
  */
 export function finishArea(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  let g = roundArea(geom);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (!hasKinks(g)) return g;
+    if (attempt % 2 === 0) {
+      // polygon-clipping (behind turf.union) resolves crossings in its input into valid rings.
+      const f = turf.feature(g) as Area;
+      const u = turf.union(turf.featureCollection([f, f]));
+      if (!u) throw new Error('area vanished while removing self-intersections');
+      g = roundArea(u.geometry);
+    } else {
+      // What union leaves are rings touching at a shared vertex: drop the repeated vertex.
+      g = roundArea(dropTouchingVertices(g));
+    }
+  }
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const at = polys.flatMap((p) => turf.kinks(turf.polygon(p)).features.map((k) => k.geometry.coordinates.join(',')));
+  throw new Error(`area still intersects itself after repair, at ${at.slice(0, 3).join('; ')}`);
+}
+
+function dropTouchingVertices(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const fix = (poly: Position[][]): Position[][] => {
+    const seen = new Set<string>();
+    return poly.map((ring) => {
+      const body = ring.slice(0, -1).filter((p, i) => {
+        const k = `${p[0]},${p[1]}`;
+        if (seen.has(k) && i > 0) return false;
+        seen.add(k);
+        return true;
+      });
+      return [...body, body[0]!];
+    });
+  };
+  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
+}
+
+function hasKinks(g: Polygon | MultiPolygon): boolean {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.some((p) => turf.kinks(turf.polygon(p)).features.length > 0);
+}
+
+/** Rounds an area's coordinates, drops rings that collapse, and winds rings by the right-hand rule. */
+function roundArea(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
   const out: Position[][][] = [];
   for (const poly of polys) {
     const rings: Position[][] = [];
     poly.forEach((ring, i) => {
       const r = roundRing(ring);
-      if (r.length < 4 || Math.abs(ringArea2(r)) < 1e-9) return;
+      // Drop rings that rounding flattened to a line or a point; a bow-tie's lobes cancel in the
+      // signed area, so flatness is judged by the ring's extent, and the kink repair splits it later.
+      const xs = r.map((q) => q[0]!);
+      const ys = r.map((q) => q[1]!);
+      const flat = Math.max(...xs) === Math.min(...xs) || Math.max(...ys) === Math.min(...ys);
+      if (r.length < 4 || flat || (Math.abs(ringArea2(r)) < 1e-10 && !crosses(r))) return;
       const first = r[0]!;
       const last = r[r.length - 1]!;
       if (first[0] !== last[0] || first[1] !== last[1]) r.push([first[0]!, first[1]!]);

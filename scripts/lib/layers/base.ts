@@ -1,6 +1,6 @@
 /** Base layers: land (Natural Earth) and water (GSHHG lakes and rivers). */
 import * as turf from '@turf/turf';
-import type { Feature, LineString, MultiLineString, Polygon } from 'geojson';
+import type { Feature, MultiLineString, Polygon, Position } from 'geojson';
 import { finishArea, finishLine, lengthKm, areaKm2, outlines, simplifyArea, type Area } from '../geo.ts';
 import { isClosed, joinSegments, parseGmtSegments, type Segment } from '../gshhg.ts';
 import type { Inputs } from '../inputs.ts';
@@ -11,9 +11,49 @@ export const WINDOW: [number, number, number, number] = [36, 34, 56, 48];
 
 const NE = 'Natural Earth 10m land (world-atlas 2.0.2), public domain';
 
+/**
+ * Natural Earth's world land has rings that cross the antimeridian (Chukotka, Fiji), which read as
+ * self-intersections in plain longitude. Each such polygon is unwrapped to continuous longitudes and
+ * cut at 180°, the eastern piece moved back by 360°. Antarctica (all south of 60°S) is left out.
+ */
+function worldLandPieces(fc: { features: Feature[] }): Area[] {
+  const out: Area[] = [];
+  for (const f of fc.features) {
+    const g = f.geometry;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const poly of polys) {
+      if (poly[0]!.every((p) => p[1]! < -60)) continue;
+      const rings = poly.map((ring) => {
+        const out: Position[] = [];
+        for (const p of ring) {
+          const prev = out[out.length - 1];
+          let lon = p[0]!;
+          // Keep each step under 180° of longitude: that is the way round the ring really goes.
+          if (prev) while (lon - prev[0]! > 180) lon -= 360;
+          if (prev) while (lon - prev[0]! < -180) lon += 360;
+          out.push([lon, p[1]!]);
+        }
+        return out;
+      });
+      const unwrapped = turf.polygon(rings);
+      for (const [w, e, dx] of [[-540, -180, 360], [-180, 180, 0], [180, 540, -360]] as const) {
+        const part = turf.bboxClip(unwrapped, [w, -90, e, 90]) as Area;
+        if (turf.area(part) <= 0) continue;
+        out.push(dx === 0 ? part : translateLon(part, dx));
+      }
+    }
+  }
+  return out;
+}
+
+function translateLon(a: Area, dx: number): Area {
+  const move = (r: Position[]) => r.map((p) => [p[0]! + dx, p[1]!]);
+  const g = a.geometry;
+  return turf.feature(g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(move) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(move)) }) as Area;
+}
+
 export function buildLand(inputs: Inputs): Feature[] {
-  const world = turf.featureCollection(inputs.land110.features) as never;
-  const worldLand = turf.combine(world).features[0] as Area;
+  const worldLand = turf.combine(turf.featureCollection(worldLandPieces(inputs.land110)) as never).features[0] as Area;
   const region: Area[] = [];
   for (const f of inputs.land10.features) {
     const clipped = turf.bboxClip(f as Area, WINDOW) as Area;
@@ -29,7 +69,7 @@ export function buildLand(inputs: Inputs): Feature[] {
         kind: 'Land, world overview',
         source: 'Natural Earth 110m land (world-atlas 2.0.2), public domain',
         method: 'packaged',
-        note: 'Natural Earth 1:110 million land, for the zoomed-out world view only; coastlines are generalised to tens of kilometres.',
+        note: 'Natural Earth 1:110 million land, for the zoomed-out world view only; coastlines are generalised to tens of kilometres. Polygons crossing 180° are cut there; Antarctica is left out.',
       }),
       geometry: finishArea(worldLand.geometry),
     },

@@ -63,7 +63,7 @@ export function buildCountries(shapes: Map<string, Area>, published: Record<stri
         kind: 'Country (internationally recognised borders)',
         source: NE_COUNTRIES,
         method: 'packaged',
-        note: `Natural Earth 1:10 million, quantised by world-atlas to about 300 m; borders as internationally recognised (Natural Earth's default view).${areaNote}${clipNote}`,
+        note: `Natural Earth 1:10 million, quantised by world-atlas to about 300 m and generalised: borders are good to about 1 km (near Kapan the Armenia–Azerbaijan line runs 0.8 km west of the town's cited centre). Borders as internationally recognised (Natural Earth's default view).${areaNote}${clipNote}`,
         extra,
       }),
       geometry: finishArea(simplifyArea(shape, c.clip ? 0.01 : 0.002).geometry),
@@ -113,7 +113,10 @@ export function admin1Shapes(inputs: Inputs): Map<string, { shape: Area; props: 
   if (!shusha || !lachin || merge.length !== 1) throw new Error('admin1.json: expected the Shusha and Lachin districts and Shusha town');
   shusha.shape = unionAll([shusha.shape, merge[0]!], 'Shusha district');
   // Natural Earth's Shusha district overshoots west and takes in Lachin town: move that strip to Lachin.
-  const fixes = inputs.sources['admin1-fixes'] as { shusha_lachin: { lachin_side: LatLon; shusha_side: LatLon } };
+  const fixes = inputs.sources['admin1-fixes'] as {
+    shusha_lachin: { lachin_side: LatLon; shusha_side: LatLon };
+    khojavend_jabrayil: { north_side: LatLon; south_side: LatLon };
+  };
   const { lachin_side: l, shusha_side: sh } = fixes.shusha_lachin;
   const meridian = (l.lon + sh.lon) / 2;
   const westStrip = turf.bboxPolygon([40, 35, meridian, 45]);
@@ -124,6 +127,21 @@ export function admin1Shapes(inputs: Inputs): Map<string, { shape: Area; props: 
   }
   shusha.fix = `Natural Earth splits Shusha town ("AZ-X01~") from its district; they are merged here. Its part west of ${meridian.toFixed(3)}°E (halfway between Lachin town and Yeghtsahogh) is moved to the Lachin district: Natural Earth's generalised line put Lachin town in Shusha district.`;
   lachin.fix = `${lachin.fix ?? ''} The strip of Natural Earth's Shusha district west of ${meridian.toFixed(3)}°E, which held Lachin town, is added here.`.trim();
+
+  // Natural Earth's Khojavend district overshoots south and takes in Jabrayil town: move that part.
+  const khojavend = out.get('AZ-XVD');
+  const jabrayil = out.get('AZ-CAB');
+  if (!khojavend || !jabrayil) throw new Error('admin1.json: expected the Khojavend and Jabrayil districts');
+  const { north_side: n, south_side: so } = fixes.khojavend_jabrayil;
+  const parallel = (n.lat + so.lat) / 2;
+  const southBand = turf.bboxPolygon([40, 30, 55, parallel]);
+  const part = turf.intersect(turf.featureCollection([khojavend.shape, southBand]));
+  if (part) {
+    khojavend.shape = minus(khojavend.shape, southBand, 'Khojavend less its southern part');
+    jabrayil.shape = unionAll([jabrayil.shape, part as Area], 'Jabrayil with the Khojavend part');
+  }
+  khojavend.fix = `Its part south of ${parallel.toFixed(3)}°N (halfway between Hadrut and Jabrayil town) is moved to the Jabrayil district: Natural Earth's generalised line put Jabrayil town in Khojavend district.`;
+  jabrayil.fix = `The part of Natural Earth's Khojavend district south of ${parallel.toFixed(3)}°N, which held Jabrayil town, is added here.`;
   return out;
 }
 

@@ -190,7 +190,7 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
   const regainedSources = (inputs.sources['regained-2020'] as { source: string; areas: RegainedSource[] }).areas;
   const regainedShapes: Record<string, { shape: Area; how: string }> = {
     'talish-sugovushan': { shape: northStrip, how: `the part of the NKAO north of a line through the midpoints between ${pairNames(cf.line_2020_north)}. ${cf.line_2020_north.about}` },
-    jabrayil: { shape: d('AZ-CAB'), how: 'the Jabrayil district as Natural Earth draws it (generalised: 850 km² here against 1,050 km² published).' },
+    jabrayil: { shape: d('AZ-CAB'), how: `the Jabrayil district as Natural Earth draws it, with the southern strip of its Khojavend district that holds Jabrayil town (${areaKm2(d('AZ-CAB'))} km² here against 1,050 km² published).` },
     hadrut: { shape: hadrut, how: `the part of Khojavend district (the former Hadrut and Martuni raions) south of the 10 Nov 2020 line, drawn through the midpoints between ${pairNames(cf.line_2020_south)}. Area ${areaKm2(hadrut)} km², against 679 km² for the Hadrut raion (Wikipedia); it also holds Martuni villages taken on 9 Nov (Shekher, Zardanashen, upper Taghavard), and Khtsaberd and Hin Tagher, an Armenian pocket until 12–14 Dec 2020.` },
     fuzuli: { shape: fuzuliHeld, how: 'the part of Fuzuli district west of the 1994–2020 line of contact.' },
     zangilan: { shape: d('AZ-ZAN'), how: 'the Zangilan district as Natural Earth draws it.' },
