@@ -1,0 +1,109 @@
+import './styles.css';
+import storyUrl from './article/stories/2022-09-13.json?url';
+import { loadStory } from './article/load.ts';
+import { parseTarget } from './article/model.ts';
+import { ArticlePanel } from './article/panel.ts';
+import { buildPassageIndex, type PassageIndex } from './article/passages.ts';
+import { isLayerId, isOverlayLayerId, OVERLAY_LAYER_IDS, type OverlayLayerId } from './data/contract.ts';
+import { GeodataStore } from './data/geodata.ts';
+import { createMap } from './map/create-map.ts';
+import { Highlighter, type FeatureRef } from './map/highlight.ts';
+import { connectMapPointer } from './map/interactions.ts';
+import { parseState } from './state/hash.ts';
+import { Store } from './state/store.ts';
+import { connectSync } from './state/sync.ts';
+import { connectUrl } from './state/url.ts';
+import { LayerPanel } from './ui/layer-panel.ts';
+import { Notices } from './ui/notices.ts';
+
+function byId(id: string): HTMLElement {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`index.html lacks #${id}`);
+  return node;
+}
+
+/** Wires the app together: state, data, map, panels. Each piece lives in its own module. */
+async function main(): Promise<void> {
+  const notices = new Notices(byId('notices'));
+  const articleRoot = byId('article');
+  const store = new Store(parseState(window.location.hash));
+  const geodata = new GeodataStore();
+  void geodata.load('land');
+  void geodata.load('water');
+
+  const map = createMap(byId('map'), store.state.view);
+  window.map = map;
+  const highlighter = new Highlighter(map);
+
+  const withLayer = (layers: readonly OverlayLayerId[], id: OverlayLayerId, on: boolean): OverlayLayerId[] =>
+    OVERLAY_LAYER_IDS.filter((l) => (l === id ? on : layers.includes(l)));
+
+  const layerPanel = new LayerPanel((id, visible) =>
+    store.update({ layers: withLayer(store.state.layers, id, visible) }, { history: 'push', origin: 'ui' }),
+  );
+  byId('layers').append(layerPanel.element);
+
+  const hoverRefs = (target: string | null): FeatureRef[] => {
+    if (!target) return [];
+    const { layer, id } = parseTarget(target);
+    if (!isLayerId(layer)) return [];
+    if (id !== null) return [{ source: layer, id }];
+    const prepared = geodata.ready(layer);
+    return prepared ? [...prepared.features.keys()].map((fid) => ({ source: layer, id: fid })) : [];
+  };
+
+  let article: { panel: ArticlePanel; index: PassageIndex } | null = null;
+  const articleLoaded = loadStory(storyUrl).then(
+    (story) => {
+      const panel = new ArticlePanel(articleRoot, story, {
+        onMention: (mention, n) => {
+          const { layer, id } = parseTarget(mention.target);
+          if (!isLayerId(layer)) return;
+          const layers = isOverlayLayerId(layer) ? withLayer(store.state.layers, layer, true) : store.state.layers;
+          store.update({ sel: { layer, id }, p: n, layers }, { history: 'push', origin: 'ui', fly: true });
+        },
+        onMentionHover: (target) => highlighter.set('hover', hoverRefs(target)),
+      });
+      article = { panel, index: buildPassageIndex(story) };
+    },
+    (err: unknown) => {
+      const message = err instanceof Error ? err.message : 'the article could not be loaded';
+      articleRoot.replaceChildren();
+      const p = document.createElement('p');
+      p.className = 'article__error';
+      p.textContent = `Sorry: ${message}. The map still works.`;
+      articleRoot.append(p);
+      notices.show(`Could not show the article: ${message}.`, 'error');
+    },
+  );
+
+  const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  await Promise.all([mapLoaded, articleLoaded]);
+
+  connectSync({ map, store, geodata, highlighter, layerPanel, notices, article: () => article });
+  connectUrl(store);
+  connectMapPointer(
+    map,
+    (hit) => highlighter.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),
+    (hits, lngLat) => {
+      const top = hits[0];
+      if (!top) {
+        if (store.state.sel) store.update({ sel: null }, { history: 'push', origin: 'ui' });
+        return;
+      }
+      store.update({ sel: { layer: top.layer, id: top.id } }, { history: 'push', origin: 'ui', click: { lngLat, candidates: hits } });
+    },
+  );
+  document.documentElement.dataset.ready = 'true';
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  const root = document.getElementById('notices');
+  if (root) {
+    const p = document.createElement('p');
+    p.className = 'notice notice--error';
+    p.textContent = 'The map could not start in this browser (it needs WebGL 2). The article is still readable below.';
+    root.append(p);
+  }
+});

@@ -1,0 +1,151 @@
+import { OVERLAY_LAYER_IDS, type LayerId, type OverlayLayerId } from '../data/contract.ts';
+import { palette } from './palette.ts';
+
+export type LayerGroup = 'article' | 'history';
+
+/** How the legend swatch of a layer looks; drawn as a small SVG by the layer panel. */
+export interface Swatch {
+  fill?: string;
+  fillOpacity?: number;
+  /** Diagonal hatching in this colour. */
+  hatch?: string;
+  hatchDirection?: '/' | '\\';
+  dots?: string;
+  line?: string;
+  lineWidth?: number;
+  dash?: string;
+  /** A point symbol instead of an area. */
+  circle?: { fill: string; stroke: string };
+}
+
+/** What a reader is told about an overlay layer in the layer panel. */
+export interface OverlayInfo {
+  id: OverlayLayerId;
+  /** The checkbox's accessible name: says what the layer is. */
+  title: string;
+  /** A few words for the compact legend. */
+  short: string;
+  /** Date range, as a reader would say it. */
+  dates: string;
+  description: string;
+  group: LayerGroup;
+  defaultVisible: boolean;
+  swatch: Swatch;
+}
+
+export const GROUP_TITLES: Record<LayerGroup, string> = {
+  article: 'At the time of the article (13 Sep 2022)',
+  history: 'History',
+};
+
+/** Overlay layers as the layer panel lists them. Drawing order comes from the contract. */
+export const OVERLAYS: readonly OverlayInfo[] = [
+  {
+    id: 'clashes-2022',
+    short: 'Hit in Sep 2022',
+    title: 'Places hit in the September 2022 clashes',
+    dates: '12–14 Sep 2022',
+    description: 'Towns and positions reported shelled, and by whom.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { circle: { fill: palette.clash, stroke: palette.clashOutline } },
+  },
+  {
+    id: 'peacekeeping-2020',
+    short: 'Peacekeepers',
+    title: 'Russian peacekeeping zone and Lachin corridor',
+    dates: 'Nov 2020 – Jun 2024',
+    description: 'Under the 10 Nov 2020 ceasefire statement.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { dots: palette.peacekeeping, line: palette.peacekeeping, dash: '2 2', lineWidth: 2 },
+  },
+  {
+    id: 'russia-border',
+    short: "Russia's border",
+    title: "Russia's southern border",
+    dates: 'since 1991',
+    description: 'Border with Azerbaijan; distance from Armenia.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { line: palette.russia, lineWidth: 4 },
+  },
+  {
+    id: 'countries',
+    short: 'Countries',
+    title: 'Countries (internationally recognised borders)',
+    dates: 'since 1991',
+    description: 'Internationally recognised borders.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { line: palette.country, lineWidth: 2 },
+  },
+  {
+    id: 'admin1',
+    short: 'Districts',
+    title: 'Provinces and districts',
+    dates: 'today',
+    description: 'Armenian provinces, Azerbaijani districts.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { line: palette.admin, lineWidth: 1, dash: '3 2' },
+  },
+  {
+    id: 'places',
+    short: 'Places',
+    title: 'Cities, towns and villages',
+    dates: '',
+    description: 'Contested places carry both names.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { circle: { fill: palette.place, stroke: palette.halo } },
+  },
+  {
+    id: 'regained-2020',
+    short: 'Regained 2020',
+    title: 'Regained by Azerbaijan in 2020',
+    dates: 'Oct – Dec 2020',
+    description: 'Taken in the war or handed over after it.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { fill: palette.regained, fillOpacity: 0.18, hatch: palette.regained, hatchDirection: '\\', line: palette.regained, lineWidth: 1.5 },
+  },
+  {
+    id: 'nagorno-karabakh',
+    short: 'NKAO 1923–91',
+    title: 'Nagorno-Karabakh Autonomous Oblast (NKAO)',
+    dates: '1923–1991',
+    description: 'The disputed territory; Soviet autonomous region.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { fill: palette.nkao, fillOpacity: 0.15, line: palette.nkao, lineWidth: 3 },
+  },
+  {
+    id: 'held-1994',
+    short: 'Held 1994–2020',
+    title: 'Held by Armenian forces, 1994–2020',
+    dates: 'May 1994 – 2020',
+    description: 'Held after the 1994 ceasefire; line of contact.',
+    group: 'history',
+    defaultVisible: false,
+    swatch: { hatch: palette.held, hatchDirection: '/', line: palette.held, lineWidth: 1.5, dash: '4 2' },
+  },
+];
+
+/** Overlay ids visible on a fresh page, in drawing order. */
+export const DEFAULT_VISIBLE_LAYERS: readonly OverlayLayerId[] = OVERLAY_LAYER_IDS.filter(
+  (id) => OVERLAYS.find((o) => o.id === id)?.defaultVisible === true,
+);
+
+/** Plain names of all layers, base layers included, for popups. */
+export const LAYER_NAMES: Record<LayerId, string> = {
+  land: 'Land',
+  water: 'Lakes and rivers',
+  ...(Object.fromEntries(OVERLAYS.map((o) => [o.id, o.title])) as Record<OverlayLayerId, string>),
+};
+
+export function overlayInfo(id: OverlayLayerId): OverlayInfo {
+  const info = OVERLAYS.find((o) => o.id === id);
+  if (!info) throw new Error(`no overlay info for ${id}`);
+  return info;
+}

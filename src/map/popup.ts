@@ -1,0 +1,147 @@
+import { el } from '../ui/dom.ts';
+import type { Passage } from '../article/passages.ts';
+import { excerpt } from '../article/passages.ts';
+import type { LayerId } from '../data/contract.ts';
+import type { AtlasFeature } from '../data/prepare.ts';
+import { facts, formatDates, methodText, otherNames } from './describe.ts';
+import { LAYER_NAMES } from './layers.ts';
+
+/** One thing a popup tells about: a feature, or a whole layer. */
+export interface PopupItem {
+  layer: LayerId;
+  /** null for a whole layer. */
+  id: string | null;
+  feature: AtlasFeature | null;
+  /** For a whole layer: its features, to pick from. */
+  members?: { id: string; name: string }[];
+  layerDescription?: string;
+  layerDates?: string;
+  passages: Passage[];
+  /** Where the feature sits, for distances. */
+  point: [number, number] | null;
+}
+
+export interface PopupHandlers {
+  /** A quote was chosen: show paragraph n in the article panel. */
+  onQuote: (n: number) => void;
+  /** Another item was opened, or a member of a layer chosen. */
+  onChoose: (layer: LayerId, id: string | null) => void;
+}
+
+/**
+ * Builds popup content with the DOM and textContent only. Several items (overlapping layers under
+ * a click) become an accordion, top-most first and open; one item is shown whole.
+ */
+export function renderPopup(items: PopupItem[], open: number, handlers: PopupHandlers): HTMLElement {
+  const root = el('div', 'atlas-popup');
+  if (items.length === 1) {
+    root.append(renderItem(items[0]!, handlers, 'h2'));
+    return root;
+  }
+  const intro = el('p', 'atlas-popup__intro', `${items.length} layers here, top-most first:`);
+  root.append(intro);
+  items.forEach((item, i) => {
+    const details = el('details', 'atlas-popup__item');
+    details.name = 'atlas-popup';
+    details.dataset.ref = ref(item);
+    details.open = i === open;
+    const summary = el('summary');
+    summary.append(el('span', 'atlas-popup__summary-name', titleOf(item)), el('span', 'atlas-popup__summary-layer', LAYER_NAMES[item.layer]));
+    details.append(summary, renderItem(item, handlers, 'h3'));
+    details.addEventListener('toggle', () => {
+      if (details.open) handlers.onChoose(item.layer, item.id);
+    });
+    root.append(details);
+  });
+  return root;
+}
+
+/** Opens the accordion entry for an item (when the selection moves within one popup). */
+export function openPopupItem(root: HTMLElement, layer: string, id: string | null): boolean {
+  const wanted = id === null ? layer : `${layer}/${id}`;
+  const entry = [...root.querySelectorAll<HTMLDetailsElement>('details.atlas-popup__item')].find((d) => d.dataset.ref === wanted);
+  if (!entry) return false;
+  if (!entry.open) entry.open = true;
+  return true;
+}
+
+function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h3'): HTMLElement {
+  const body = el('div', 'atlas-popup__body');
+  body.dataset.ref = ref(item);
+  body.append(el(heading, 'atlas-popup__title', titleOf(item)));
+  const props = item.feature?.properties;
+
+  if (props) {
+    const names = otherNames(props);
+    if (names.length > 0) {
+      const dl = el('dl', 'atlas-popup__names');
+      for (const line of names) dl.append(el('dt', undefined, line.label), el('dd', undefined, line.value));
+      body.append(dl);
+    }
+    const dates = formatDates(props.valid_from, props.valid_to);
+    body.append(el('p', 'atlas-popup__kind', [props.kind, dates].filter(Boolean).join(' · ')));
+    const list = facts(props, item.point);
+    if (list.length > 0) {
+      const ul = el('ul', 'atlas-popup__facts');
+      for (const fact of list) ul.append(el('li', undefined, fact));
+      body.append(ul);
+    }
+    const accuracy = el('p', 'atlas-popup__accuracy');
+    if (props.approximate) accuracy.append(el('strong', undefined, 'Approximate. '));
+    accuracy.append(document.createTextNode(props.note ?? ''));
+    if (accuracy.textContent) body.append(accuracy);
+    const source = el('p', 'atlas-popup__source');
+    source.append(el('span', 'atlas-popup__label', 'Source: '), document.createTextNode(props.source ?? 'not given'));
+    const how = methodText(props.method);
+    if (how) source.append(document.createTextNode(` (${how})`));
+    body.append(source);
+  } else {
+    body.append(el('p', 'atlas-popup__kind', [LAYER_NAMES[item.layer], item.layerDates].filter(Boolean).join(' · ')));
+    if (item.layerDescription) body.append(el('p', undefined, item.layerDescription));
+    if (item.members && item.members.length > 0) {
+      const ul = el('ul', 'atlas-popup__members');
+      for (const m of item.members) {
+        const b = el('button', 'atlas-popup__member', m.name);
+        b.type = 'button';
+        b.addEventListener('click', () => handlers.onChoose(item.layer, m.id));
+        const li = el('li');
+        li.append(b);
+        ul.append(li);
+      }
+      body.append(ul);
+    }
+  }
+
+  if (item.passages.length > 0) {
+    body.append(el('h4', 'atlas-popup__passages-title', 'In the article'));
+    const ul = el('ul', 'atlas-popup__passages');
+    for (const passage of item.passages) {
+      const cut = excerpt(passage.paragraphText, passage.start, passage.end);
+      const button = el('button', 'atlas-popup__quote');
+      button.type = 'button';
+      button.dataset.paragraph = String(passage.n);
+      button.setAttribute('aria-label', `Paragraph ${passage.n}: ${cut.before}${cut.words}${cut.after}`);
+      const q = el('q');
+      q.append(document.createTextNode(cut.before), el('mark', undefined, cut.words), document.createTextNode(cut.after));
+      button.append(el('span', 'atlas-popup__pn', `¶${passage.n}`), q);
+      button.addEventListener('click', () => handlers.onQuote(passage.n));
+      const li = el('li');
+      li.append(button);
+      ul.append(li);
+    }
+    body.append(ul);
+  } else {
+    body.append(el('p', 'atlas-popup__none', 'The article does not mention this.'));
+  }
+  return body;
+}
+
+function titleOf(item: PopupItem): string {
+  if (item.feature) return String(item.feature.properties.label ?? item.feature.properties.name);
+  return LAYER_NAMES[item.layer];
+}
+
+function ref(item: PopupItem): string {
+  return item.id === null ? item.layer : `${item.layer}/${item.id}`;
+}
+

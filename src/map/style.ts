@@ -1,0 +1,373 @@
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { LAYER_IDS, type LayerId } from '../data/contract.ts';
+import { palette as defaultPalette, type Palette } from './palette.ts';
+
+/** Style-layer metadata key naming the geodata layer a style layer draws. */
+export const LAYER_META = 'atlas:layer';
+
+/** Images the style refers to; main.ts adds them with `map.addImage` (see patterns.ts). */
+export const PATTERN_IDS = ['hatch-held', 'hatch-regained', 'dots-peacekeeping'] as const;
+
+const FONT = ['Noto Sans Regular'];
+const FONT_BOLD = ['Noto Sans Bold'];
+const FONT_ITALIC = ['Noto Sans Italic'];
+
+const notHelper: ExpressionSpecification = ['!', ['has', '_helper']];
+const isArea: ExpressionSpecification = ['all', ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false], notHelper];
+const isLine: ExpressionSpecification = ['all', ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false], notHelper];
+const isPoint: ExpressionSpecification = ['all', ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false], notHelper];
+/** Helper features the app adds to each source (see data/prepare.ts). */
+const isLabelAnchor: ExpressionSpecification = ['==', ['get', '_helper'], 'label'];
+const isOutline: ExpressionSpecification = ['==', ['get', '_helper'], 'outline'];
+const isMask: ExpressionSpecification = ['==', ['get', '_helper'], 'mask'];
+const isOverview: ExpressionSpecification = ['==', ['get', '_overview'], true];
+const notOverview: ExpressionSpecification = ['!', ['has', '_overview']];
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** A value that grows with zoom, linearly between the given stops. */
+function byZoom(...stops: number[]): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+}
+
+function emphasised(normal: number | ExpressionSpecification, hover: number, chosen: number): ExpressionSpecification {
+  return ['case', selected, chosen, hovered, hover, normal] as ExpressionSpecification;
+}
+
+/**
+ * One GeoJSON source per geodata layer; the source id is the layer id, and `promoteId: 'id'` lets
+ * feature-state highlight work by feature id. Data is set when a layer is first shown.
+ */
+export function sources(): Record<LayerId, GeoJSONSourceSpecification> {
+  return Object.fromEntries(
+    LAYER_IDS.map((id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }]),
+  ) as unknown as Record<LayerId, GeoJSONSourceSpecification>;
+}
+
+/**
+ * The style layers, bottom to top. Overlays follow the contract's drawing order.
+ * Every style layer carries `metadata['atlas:layer']`, the geodata layer it draws.
+ */
+export function layers(p: Palette = defaultPalette): LayerSpecification[] {
+  const list: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
+
+    // Base: land, lakes, rivers.
+    // The world overview, then sea over the window the detailed land covers, then the detail.
+    { id: 'land-overview', type: 'fill', source: 'land', filter: ['all', isArea, isOverview], paint: { 'fill-color': p.land } },
+    { id: 'land-overview-coast', type: 'line', source: 'land', filter: ['all', isOutline, isOverview], paint: { 'line-color': p.coast, 'line-width': 0.6 } },
+    { id: 'land-mask', type: 'fill', source: 'land', filter: isMask, paint: { 'fill-color': p.sea } },
+    { id: 'land-fill', type: 'fill', source: 'land', filter: ['all', isArea, notOverview], paint: { 'fill-color': p.land } },
+    { id: 'land-coast', type: 'line', source: 'land', filter: ['all', isOutline, notOverview], paint: { 'line-color': p.coast, 'line-width': byZoom(3, 0.5, 10, 1.2) } },
+    { id: 'water-fill', type: 'fill', source: 'water', filter: isArea, paint: { 'fill-color': p.lake, 'fill-outline-color': p.river } },
+    {
+      id: 'water-line',
+      type: 'line',
+      source: 'water',
+      filter: isLine,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': p.river, 'line-width': byZoom(4, 0.7, 8, 1.6, 12, 3) },
+    },
+
+    // Countries and districts.
+    { id: 'countries-fill', type: 'fill', source: 'countries', filter: isArea, paint: { 'fill-color': p.country, 'fill-opacity': emphasised(0, 0.05, 0.08) } },
+    {
+      id: 'admin1-fill',
+      type: 'fill',
+      source: 'admin1',
+      filter: isArea,
+      paint: { 'fill-color': p.admin, 'fill-opacity': emphasised(0, 0.08, 0.12) },
+    },
+    {
+      id: 'admin1-line',
+      type: 'line',
+      source: 'admin1',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.admin, 'line-width': byZoom(5, 0.5, 10, 1.2), 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'countries-line',
+      type: 'line',
+      source: 'countries',
+      filter: isOutline,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.country, 'line-width': byZoom(3, 0.8, 8, 1.8, 12, 2.5) },
+    },
+
+    // Nagorno-Karabakh (NKAO): purple fill with a heavy solid outline.
+    { id: 'nagorno-karabakh-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, paint: { 'fill-color': p.nkao, 'fill-opacity': emphasised(0.14, 0.22, 0.26) } },
+    {
+      id: 'nagorno-karabakh-line',
+      type: 'line',
+      source: 'nagorno-karabakh',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.nkao, 'line-width': byZoom(5, 2, 10, 4) },
+    },
+
+    // Held 1994–2020: orange hatching, dashed outline; the line of contact as a dark dashed line.
+    { id: 'held-1994-hatch', type: 'fill', source: 'held-1994', filter: isArea, paint: { 'fill-pattern': 'hatch-held', 'fill-opacity': emphasised(0.85, 1, 1) } },
+    {
+      id: 'held-1994-line',
+      type: 'line',
+      source: 'held-1994',
+      filter: isArea,
+      paint: { 'line-color': p.held, 'line-width': byZoom(5, 1.2, 10, 2.2), 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'held-1994-contact',
+      type: 'line',
+      source: 'held-1994',
+      filter: isLine,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#5c3a00', 'line-width': byZoom(5, 2, 10, 3.5), 'line-dasharray': [2, 1] },
+    },
+
+    // Regained 2020: green tint with hatching the other way from held-1994, so overlaps cross-hatch.
+    { id: 'regained-2020-fill', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-color': p.regained, 'fill-opacity': emphasised(0.12, 0.2, 0.24) } },
+    { id: 'regained-2020-hatch', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-pattern': 'hatch-regained', 'fill-opacity': 0.7 } },
+    {
+      id: 'regained-2020-line',
+      type: 'line',
+      source: 'regained-2020',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.regained, 'line-width': byZoom(5, 1, 10, 2) },
+    },
+
+    // Peacekeeping: blue dots, dotted outline; the corridor as a solid blue band.
+    { id: 'peacekeeping-2020-dots', type: 'fill', source: 'peacekeeping-2020', filter: isArea, paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': emphasised(0.9, 1, 1) } },
+    {
+      id: 'peacekeeping-2020-line',
+      type: 'line',
+      source: 'peacekeeping-2020',
+      filter: isArea,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.peacekeeping, 'line-width': byZoom(5, 1.5, 10, 2.5), 'line-dasharray': [0.5, 2] },
+    },
+    {
+      id: 'peacekeeping-2020-corridor',
+      type: 'line',
+      source: 'peacekeeping-2020',
+      filter: isLine,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.peacekeeping, 'line-width': byZoom(5, 2.5, 10, 5) },
+    },
+
+    // Russia's southern border: a heavy vermillion line; distances as dashed lines with their length.
+    // Only Russia's own regions get the tint; Georgia, in this layer as the country between, does not.
+    { id: 'russia-border-fill', type: 'fill', source: 'russia-border', filter: ['all', isArea, ['==', ['get', 'country'], 'RU']], paint: { 'fill-color': p.russia, 'fill-opacity': emphasised(0.06, 0.12, 0.15) } },
+    {
+      id: 'russia-border-area-line',
+      type: 'line',
+      source: 'russia-border',
+      filter: isArea,
+      paint: { 'line-color': p.russia, 'line-width': 1, 'line-opacity': 0.6, 'line-dasharray': [1, 1] },
+    },
+    {
+      id: 'russia-border-line',
+      type: 'line',
+      source: 'russia-border',
+      filter: ['all', isLine, ['!', ['in', 'shortest', ['get', 'id']]]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.russia, 'line-width': byZoom(3, 3, 10, 6) },
+    },
+    {
+      id: 'russia-border-distance',
+      type: 'line',
+      source: 'russia-border',
+      filter: ['all', isLine, ['in', 'shortest', ['get', 'id']]],
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': p.russia, 'line-width': byZoom(3, 1.5, 10, 2.5), 'line-dasharray': [3, 2] },
+    },
+
+    // Clashes: yellow discs with a black ring.
+    {
+      id: 'clashes-2022-circle',
+      type: 'circle',
+      source: 'clashes-2022',
+      filter: isPoint,
+      paint: {
+        'circle-color': p.clash,
+        'circle-radius': byZoom(4, 4.5, 10, 8),
+        'circle-stroke-color': p.clashOutline,
+        'circle-stroke-width': emphasised(1.5, 3, 3.5),
+      },
+    },
+
+    // Places: capitals and cities at every zoom, towns from zoom 6.5, villages from 8.
+    ...placeCircles(p),
+  ];
+
+  // Highlight outlines for every area and line source, drawn above all fills.
+  for (const source of ['water', 'countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'regained-2020', 'peacekeeping-2020', 'russia-border'] as const) {
+    list.push({
+      id: `${source}-highlight`,
+      type: 'line',
+      source,
+      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'], true, false],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.highlight, 'line-opacity': 0.85, 'line-width': ['case', selected, 4, hovered, 2.5, 0] },
+    });
+  }
+
+  // Labels, least important first (MapLibre places later layers' labels first).
+  const halo = { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 };
+  const countriesLabel: LayerSpecification = {
+      id: 'countries-label',
+      type: 'symbol',
+      source: 'countries',
+      filter: isLabelAnchor,
+      layout: {
+        'text-field': ['upcase', ['get', 'label']],
+        'text-font': FONT_BOLD,
+        'text-size': byZoom(4, 11, 8, 15),
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+      },
+      paint: { ...halo, 'text-color': p.textMuted },
+    };
+
+  list.push(
+    {
+      id: 'water-label',
+      type: 'symbol',
+      source: 'water',
+      filter: isLabelAnchor,
+      minzoom: 7,
+      layout: { 'text-field': ['get', 'label'], 'text-font': FONT_ITALIC, 'text-size': 12 },
+      paint: { ...halo, 'text-color': '#2f5f86' },
+    },
+    {
+      id: 'admin1-label',
+      type: 'symbol',
+      source: 'admin1',
+      filter: isLabelAnchor,
+      minzoom: 7.5,
+      layout: { 'text-field': ['get', 'label'], 'text-font': FONT, 'text-size': 11, 'text-max-width': 7 },
+      paint: { ...halo, 'text-color': p.textMuted },
+    },
+    {
+      id: 'regained-2020-label',
+      type: 'symbol',
+      source: 'regained-2020',
+      filter: isLabelAnchor,
+      minzoom: 7,
+      layout: { 'text-field': ['get', 'label'], 'text-font': FONT_ITALIC, 'text-size': 12, 'text-max-width': 8 },
+      paint: { ...halo, 'text-color': '#005c43' },
+    },
+    {
+      id: 'russia-border-distance-label',
+      type: 'symbol',
+      source: 'russia-border',
+      filter: ['all', isLine, ['has', 'length_km'], ['in', 'shortest', ['get', 'id']]],
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': ['concat', ['to-string', ['round', ['get', 'length_km']]], ' km'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+      },
+      paint: { ...halo, 'text-color': '#8a3a00' },
+    },
+    {
+      id: 'nagorno-karabakh-label',
+      type: 'symbol',
+      source: 'nagorno-karabakh',
+      filter: isLabelAnchor,
+      minzoom: 6,
+      layout: { 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': byZoom(6, 11, 10, 15), 'text-max-width': 8, 'text-offset': [0, 1.5] },
+      paint: { ...halo, 'text-color': '#7a2f5c' },
+    },
+    ...placeLabels(halo),
+    {
+      id: 'clashes-2022-label',
+      type: 'symbol',
+      source: 'clashes-2022',
+      filter: isPoint,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+      },
+      paint: halo,
+    },
+  );
+  // Country names last: MapLibre places the last symbol layer's labels first.
+  list.push(countriesLabel);
+
+  for (const layer of list) {
+    if (layer.type === 'background') continue;
+    layer.metadata = { [LAYER_META]: layer.source };
+  }
+  return list;
+}
+
+const PLACE_TIERS = [
+  { tier: 'major', types: ['capital', 'city'], minzoom: 0 },
+  { tier: 'town', types: ['town'], minzoom: 6.5 },
+  { tier: 'village', types: ['village', 'peak'], minzoom: 8 },
+] as const;
+
+function placeFilter(types: readonly string[]): ExpressionSpecification {
+  return ['all', isPoint, ['match', ['get', 'place_type'], [...types], true, false]] as ExpressionSpecification;
+}
+
+function placeCircles(p: Palette): LayerSpecification[] {
+  return PLACE_TIERS.map(({ tier, types, minzoom }) => ({
+    id: `places-circle-${tier}`,
+    type: 'circle',
+    source: 'places',
+    filter: placeFilter(types),
+    minzoom,
+    paint: {
+      'circle-color': p.place,
+      'circle-radius': ['match', ['get', 'place_type'], 'capital', 4.5, 'city', 3.5, 3] as ExpressionSpecification,
+      'circle-stroke-color': ['case', ['any', selected, hovered], p.highlight, p.halo] as ExpressionSpecification,
+      'circle-stroke-width': emphasised(1.5, 2.5, 3),
+    },
+  }));
+}
+
+function placeLabels(paint: Record<string, string | number>): LayerSpecification[] {
+  return PLACE_TIERS.map(({ tier, types, minzoom }) => ({
+    id: `places-label-${tier}`,
+    type: 'symbol',
+    source: 'places',
+    filter: placeFilter(types),
+    minzoom,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': tier === 'major' ? FONT_BOLD : FONT,
+      'text-size': tier === 'major' ? byZoom(4, 12, 10, 15) : tier === 'town' ? 12 : 11,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.6,
+      'text-justify': 'auto',
+      'text-max-width': 12,
+      'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
+    },
+    paint,
+  })) as LayerSpecification[];
+}
+
+/**
+ * The whole style: no glyphs URL (labels use the reader's local fonts), no sprite (patterns are
+ * added in code), no remote sources.
+ */
+export function buildStyle(p: Palette = defaultPalette): StyleSpecification {
+  return { version: 8, name: 'Caucasus Atlas', sources: sources(), layers: layers(p) };
+}
+
+/** Style layer ids drawing a given geodata layer. */
+export function styleLayersOf(layerId: LayerId, style: StyleSpecification = buildStyle()): string[] {
+  return style.layers.filter((l) => (l.metadata as Record<string, unknown> | undefined)?.[LAYER_META] === layerId).map((l) => l.id);
+}

@@ -1,0 +1,139 @@
+import { isLayerId, OVERLAY_LAYER_IDS, type OverlayLayerId } from '../data/contract.ts';
+import { DEFAULT_VISIBLE_LAYERS } from '../map/layers.ts';
+import type { AppState, Selection, View } from './state.ts';
+
+/** Keys this module owns in the hash; any other key is kept as it is. */
+const KNOWN_KEYS = ['map', 'layers', 'sel', 'p'] as const;
+
+const MAX_LAT = 85.0511;
+const FEATURE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
+
+/** The state of a fresh page: default framing, default layers, nothing selected. */
+export function defaultState(): AppState {
+  return { view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null };
+}
+
+/**
+ * Reads the app state from a URL hash. Never throws: a missing, malformed or unknown value
+ * falls back to its default, value by value.
+ *
+ * @example
+ * parseState('#map=9/39.82/46.75&layers=countries,held-1994&sel=places/shusha&p=3')
+ * // { view: {zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0},
+ * //   layers: ['countries', 'held-1994'], sel: {layer: 'places', id: 'shusha'}, p: 3 }
+ */
+export function parseState(hash: string): AppState {
+  const state = defaultState();
+  const params = splitHash(hash);
+  const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1];
+
+  const map = get('map');
+  if (map !== undefined) state.view = parseView(map);
+
+  const layers = get('layers');
+  if (layers !== undefined) state.layers = parseLayers(layers) ?? state.layers;
+
+  const sel = get('sel');
+  if (sel !== undefined) state.sel = parseSelection(sel);
+
+  const p = get('p');
+  if (p !== undefined && /^[1-9][0-9]{0,3}$/.test(p)) state.p = Number(p);
+
+  return state;
+}
+
+/**
+ * Writes the app state as a hash (with its leading `#`). Keys other than map, layers, sel and p
+ * found in `base` (the current hash) are kept, in their order, after the known keys.
+ *
+ * @example
+ * formatState({ view: {zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0}, layers: ['countries'], sel: null, p: null })
+ * // '#map=9/39.82/46.75&layers=countries'
+ */
+export function formatState(state: AppState, base = ''): string {
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  parts.push(`layers=${state.layers.join(',')}`);
+  if (state.sel) parts.push(`sel=${state.sel.layer}${state.sel.id === null ? '' : `/${encodeURIComponent(state.sel.id)}`}`);
+  if (state.p !== null) parts.push(`p=${state.p}`);
+  for (const [key, value, raw] of splitHash(base)) {
+    if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
+    parts.push(raw ?? (value === '' ? key : `${key}=${value}`));
+  }
+  return `#${parts.join('&')}`;
+}
+
+/** Rounds a view the way the hash writes it, so state read back from a link equals the state written. */
+export function roundView(view: View): View {
+  const precision = Math.max(0, Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const m = 10 ** precision;
+  return {
+    zoom: Math.round(view.zoom * 100) / 100,
+    lat: Math.round(view.lat * m) / m,
+    lng: Math.round(view.lng * m) / m,
+    bearing: normaliseBearing(Math.round(view.bearing * 10) / 10),
+    pitch: Math.round(view.pitch),
+  };
+}
+
+// MapLibre's precision rule: enough decimals to place the centre within a pixel at this zoom.
+function formatView(view: View): string {
+  const v = roundView(view);
+  const parts = [v.zoom, v.lat, v.lng].map(String);
+  if (v.bearing !== 0 || v.pitch !== 0) parts.push(String(v.bearing), String(v.pitch));
+  return parts.join('/');
+}
+
+function parseView(value: string): View | null {
+  const parts = value.split('/');
+  if (parts.length !== 3 && parts.length !== 5) return null;
+  if (!parts.every((s) => /^-?(\d+\.?\d*|\.\d+)$/.test(s))) return null;
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
+  if (!(zoom >= 0 && zoom <= 22)) return null;
+  if (!(Math.abs(lat) <= MAX_LAT) || !(Math.abs(lng) <= 180)) return null;
+  if (!(Math.abs(bearing) <= 360) || !(pitch >= 0 && pitch <= 85)) return null;
+  return { zoom, lat, lng, bearing: normaliseBearing(bearing), pitch };
+}
+
+function normaliseBearing(bearing: number): number {
+  const b = ((((bearing + 180) % 360) + 360) % 360) - 180;
+  return b === -180 ? 180 : b === 0 ? 0 : b; // no -0 in links
+}
+
+/** Known overlay ids in drawing order; null when the value names none but is not empty. */
+function parseLayers(value: string): OverlayLayerId[] | null {
+  if (value.trim() === '') return [];
+  const asked = new Set(value.split(',').map((s) => s.trim()));
+  const known = OVERLAY_LAYER_IDS.filter((id) => asked.has(id));
+  return known.length > 0 ? known : null;
+}
+
+function parseSelection(value: string): Selection | null {
+  const slash = value.indexOf('/');
+  const layer = slash < 0 ? value : value.slice(0, slash);
+  if (!isLayerId(layer)) return null;
+  if (slash < 0) return { layer, id: null };
+  const id = value.slice(slash + 1);
+  return FEATURE_ID.test(id) ? { layer, id } : null;
+}
+
+/** `[key, decoded value, raw text]` for each `&`-separated item; undecodable values become ''. */
+function splitHash(hash: string): [string, string, string][] {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (body === '') return [];
+  return body
+    .split('&')
+    .filter((item) => item !== '')
+    .map((item): [string, string, string] => {
+      const eq = item.indexOf('=');
+      const key = eq < 0 ? item : item.slice(0, eq);
+      const raw = eq < 0 ? '' : item.slice(eq + 1);
+      let value = '';
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+        value = '';
+      }
+      return [key, value, item];
+    });
+}

@@ -1,0 +1,87 @@
+import type { OverlayLayerId } from '../data/contract.ts';
+import type { LayerStatus } from '../data/geodata.ts';
+import { GROUP_TITLES, OVERLAYS, type LayerGroup } from '../map/layers.ts';
+import { el } from './dom.ts';
+import { swatchSvg } from './swatch.ts';
+
+/**
+ * The layer panel and legend: one checkbox per overlay layer, named by the layer's title, with a
+ * swatch, its dates and a line of description, in two groups. A collapsible `<details>` so that it
+ * folds away on phones.
+ */
+export class LayerPanel {
+  readonly element: HTMLDetailsElement;
+  private readonly boxes = new Map<OverlayLayerId, HTMLInputElement>();
+  private readonly messages = new Map<OverlayLayerId, HTMLElement>();
+  private readonly chips = new Map<OverlayLayerId, HTMLElement>();
+
+  constructor(private readonly onToggle: (id: OverlayLayerId, visible: boolean) => void) {
+    this.element = el('details', 'layer-panel');
+    this.element.open = !window.matchMedia('(max-width: 700px)').matches;
+    const summary = el('summary', 'layer-panel__summary');
+    summary.append(el('span', 'layer-panel__heading', 'Layers and legend'));
+    // A compact legend of the visible layers, shown while the panel is folded (phones).
+    const compact = el('span', 'layer-panel__compact');
+    compact.setAttribute('aria-hidden', 'true');
+    for (const info of OVERLAYS) {
+      const chip = el('span', 'layer-panel__chip');
+      chip.append(swatchSvg(info.swatch, `chip-${info.id}`), el('span', undefined, info.short));
+      this.chips.set(info.id, chip);
+      compact.append(chip);
+    }
+    summary.append(compact);
+    this.element.append(summary);
+
+    for (const group of ['article', 'history'] as LayerGroup[]) {
+      const fieldset = el('fieldset', 'layer-panel__group');
+      fieldset.append(el('legend', undefined, GROUP_TITLES[group]));
+      for (const info of OVERLAYS.filter((o) => o.group === group)) {
+        const row = el('div', 'layer-panel__row');
+        row.dataset.layer = info.id;
+        const input = el('input');
+        input.type = 'checkbox';
+        input.id = `layer-${info.id}`;
+        input.addEventListener('change', this.onChange);
+        const label = el('label', 'layer-panel__label');
+        label.htmlFor = input.id;
+        label.append(swatchSvg(info.swatch, info.id), el('span', 'layer-panel__title', info.title));
+        const meta = el('p', 'layer-panel__meta');
+        if (info.dates) meta.append(el('span', 'layer-panel__dates', info.dates), document.createTextNode(' · '));
+        meta.append(document.createTextNode(info.description));
+        const message = el('p', 'layer-panel__error');
+        message.hidden = true;
+        message.setAttribute('role', 'status');
+        input.setAttribute('aria-describedby', `${input.id}-meta`);
+        meta.id = `${input.id}-meta`;
+        row.append(input, label, meta, message);
+        fieldset.append(row);
+        this.boxes.set(info.id, input);
+        this.messages.set(info.id, message);
+      }
+      this.element.append(fieldset);
+    }
+  }
+
+  /** Shows which layers are visible. */
+  render(visible: readonly OverlayLayerId[]): void {
+    for (const [id, box] of this.boxes) box.checked = visible.includes(id);
+    for (const [id, chip] of this.chips) chip.hidden = !visible.includes(id);
+  }
+
+  /** Shows a layer's loading problem next to its checkbox. */
+  setStatus(id: OverlayLayerId, status: LayerStatus): void {
+    const message = this.messages.get(id);
+    const row = message?.parentElement;
+    if (!message || !row) return;
+    const failed = status.state === 'error';
+    message.hidden = !failed;
+    message.textContent = failed ? `Could not load this layer: ${status.message}.` : '';
+    row.classList.toggle('has-error', failed);
+    row.classList.toggle('is-loading', status.state === 'loading');
+  }
+
+  private readonly onChange = (e: Event): void => {
+    const input = e.currentTarget as HTMLInputElement;
+    this.onToggle(input.id.slice('layer-'.length) as OverlayLayerId, input.checked);
+  };
+}

@@ -1,0 +1,25 @@
+import { el } from './dom.ts';
+
+/**
+ * Non-blocking messages for readers (a broken data file, a link naming an unknown place), in a
+ * polite live region. Each can be dismissed; none blocks the map.
+ */
+export class Notices {
+  constructor(private readonly root: HTMLElement) {
+    root.setAttribute('role', 'status');
+    root.setAttribute('aria-live', 'polite');
+  }
+
+  show(message: string, kind: 'info' | 'error' = 'info', timeoutMs = 12_000): void {
+    if ([...this.root.children].some((c) => c.firstChild?.textContent === message)) return;
+    const notice = el('div', `notice notice--${kind}`);
+    const text = el('p', 'notice__text', message);
+    const close = el('button', 'notice__close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Dismiss');
+    close.addEventListener('click', () => notice.remove());
+    notice.append(text, close);
+    this.root.append(notice);
+    if (timeoutMs > 0) setTimeout(() => notice.remove(), timeoutMs);
+  }
+}
