@@ -20,3 +20,19 @@ export function findChromium(env = process.env) {
   }
   return null;
 }
+
+/**
+ * Flags for headless Chromium here: no sandbox (CI runs as root), no background connections (the
+ * network is closed, and Chromium retries them), and WebGL through SwiftShader.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
