@@ -71,7 +71,7 @@ export function roundView(view: View): View {
     zoom: Math.round(view.zoom * 100) / 100,
     lat: Math.round(view.lat * m) / m,
     lng: Math.round(view.lng * m) / m,
-    bearing: normaliseBearing(Math.round(view.bearing * 10) / 10),
+    bearing: Math.round(normaliseBearing(view.bearing) * 10) / 10 || 0,
     pitch: Math.round(view.pitch),
   };
 }

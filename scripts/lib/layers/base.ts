@@ -1,6 +1,6 @@
 /** Base layers: land (Natural Earth) and water (GSHHG lakes and rivers). */
 import * as turf from '@turf/turf';
-import type { Feature, MultiLineString, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, Polygon, Position } from 'geojson';
 import { finishArea, finishLine, lengthKm, areaKm2, outlines, simplifyArea, type Area } from '../geo.ts';
 import { isClosed, joinSegments, parseGmtSegments, type Segment } from '../gshhg.ts';
 import type { Inputs } from '../inputs.ts';
