@@ -1,0 +1,78 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/data/contract.ts';
+import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/map/layers.ts';
+import { buildStyle, LAYER_META, PATTERN_IDS, styleLayersOf } from '../../../src/map/style.ts';
+
+const style = buildStyle();
+const geodataDir = fileURLToPath(new URL('../../../geodata/', import.meta.url));
+
+describe('buildStyle', () => {
+  it('buildStyle() passes the style-spec validator', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('has no glyphs, sprite or remote URLs: nothing leaves the page', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('has one GeoJSON source per geodata layer, its id the layer id, promoting `id`', () => {
+    expect(Object.keys(style.sources).sort()).toEqual([...LAYER_IDS].sort());
+    for (const [id, source] of Object.entries(style.sources)) {
+      expect(source.type, id).toBe('geojson');
+      expect((source as { promoteId?: unknown }).promoteId, id).toBe('id');
+    }
+  });
+
+  it('each source id names a file in geodata/', () => {
+    const files = existsSync(geodataDir) ? readdirSync(geodataDir).filter((f) => f.endsWith('.geojson')) : [];
+    for (const id of Object.keys(style.sources)) expect(files, `geodata/${id}.geojson`).toContain(`${id}.geojson`);
+  });
+
+  it('every style layer but the background names its geodata layer in metadata, equal to its source', () => {
+    for (const layer of style.layers) {
+      if (layer.type === 'background') continue;
+      expect((layer.metadata as Record<string, string>)[LAYER_META], layer.id).toBe(layer.source);
+    }
+  });
+
+  it('draws overlays in the order of the contract', () => {
+    const firstIndex = (id: string): number => style.layers.findIndex((l) => 'source' in l && l.source === id);
+    const order = OVERLAY_LAYER_IDS.map(firstIndex);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('uses only the patterns the app draws', () => {
+    const used = new Set(style.layers.flatMap((l) => (l.type === 'fill' && typeof l.paint?.['fill-pattern'] === 'string' ? [l.paint['fill-pattern']] : [])));
+    for (const id of used) expect(PATTERN_IDS as readonly string[]).toContain(id);
+  });
+});
+
+describe('layer toggles', () => {
+  it('every overlay of the contract has exactly one toggle', () => {
+    expect(OVERLAYS.map((o) => o.id).sort()).toEqual([...OVERLAY_LAYER_IDS].sort());
+  });
+
+  it.each(OVERLAYS.map((o) => [o.id] as const))('the toggle %s names a real layer drawn by the style', (id) => {
+    expect(style.sources[id]).toBeDefined();
+    expect(styleLayersOf(id).length).toBeGreaterThan(0);
+  });
+
+  it('held-1994 starts off; the article-time layers start on', () => {
+    expect(DEFAULT_VISIBLE_LAYERS).not.toContain('held-1994');
+    for (const id of ['countries', 'nagorno-karabakh', 'regained-2020', 'peacekeeping-2020', 'russia-border', 'clashes-2022'] as const) {
+      expect(DEFAULT_VISIBLE_LAYERS).toContain(id);
+    }
+  });
+
+  it('titles say what a layer is, and groups are the two the issue names', () => {
+    expect(OVERLAYS.find((o) => o.id === 'regained-2020')!.title).toBe('Regained by Azerbaijan in 2020');
+    expect(new Set(OVERLAYS.map((o) => o.group))).toEqual(new Set(['article', 'history']));
+    expect(new Set(OVERLAYS.map((o) => o.title)).size).toBe(OVERLAYS.length);
+  });
+});

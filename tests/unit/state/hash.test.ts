@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VISIBLE_LAYERS } from '../../../src/map/layers.ts';
+import { defaultState, formatState, parseState, roundView } from '../../../src/state/hash.ts';
+import type { AppState } from '../../../src/state/state.ts';
+
+describe('parseState', () => {
+  it("parseState('') gives the default state", () => {
+    expect(parseState('')).toEqual({ view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null });
+  });
+
+  it("parseState('#map=9/39.82/46.75&layers=countries,held-1994&sel=places/shusha&p=3') reads every key", () => {
+    expect(parseState('#map=9/39.82/46.75&layers=countries,held-1994&sel=places/shusha&p=3')).toEqual({
+      view: { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 },
+      layers: ['countries', 'held-1994'],
+      sel: { layer: 'places', id: 'shusha' },
+      p: 3,
+    });
+  });
+
+  it('parseState reads bearing and pitch when given', () => {
+    expect(parseState('#map=7.5/40.1/45.2/-30/45').view).toEqual({ zoom: 7.5, lat: 40.1, lng: 45.2, bearing: -30, pitch: 45 });
+  });
+
+  it('parseState orders layers by drawing order and drops repeats', () => {
+    expect(parseState('#layers=places,countries,places').layers).toEqual(['countries', 'places']);
+  });
+
+  it("parseState('#layers=') means no overlay layers", () => {
+    expect(parseState('#layers=').layers).toEqual([]);
+  });
+
+  it('parseState accepts a whole-layer selection', () => {
+    expect(parseState('#sel=regained-2020').sel).toEqual({ layer: 'regained-2020', id: null });
+  });
+
+  it('parseState decodes percent-encoded values', () => {
+    expect(parseState('#sel=places%2Fshusha').sel).toEqual({ layer: 'places', id: 'shusha' });
+  });
+
+  // Each malformed value falls back to its own default; the other keys still apply.
+  const malformed: [string, Partial<AppState>][] = [
+    ['#map=abc', { view: null }],
+    ['#map=9/39.82', { view: null }],
+    ['#map=9/39.82/46.75/0', { view: null }],
+    ['#map=9/39.82/46.75/0/0/0', { view: null }],
+    ['#map=99/39.82/46.75', { view: null }],
+    ['#map=-1/39.82/46.75', { view: null }],
+    ['#map=9/91/46.75', { view: null }],
+    ['#map=9/39.82/181', { view: null }],
+    ['#map=9/NaN/46.75', { view: null }],
+    ['#map=9/Infinity/46.75', { view: null }],
+    ['#map=9/1e3/46.75', { view: null }],
+    ['#map=9//46.75', { view: null }],
+    ['#map=9/39.82/46.75/0/90', { view: null }],
+    ['#map=', { view: null }],
+    ['#layers=nonsense', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
+    ['#layers=nonsense,held-1994', { layers: ['held-1994'] }],
+    ['#layers=land,water', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
+    ['#sel=atlantis/x', { sel: null }],
+    ['#sel=places/', { sel: null }],
+    ['#sel=places/<img src=x onerror=alert(1)>', { sel: null }],
+    ['#sel=', { sel: null }],
+    ['#sel=%E0%A4%A', { sel: null }],
+    ['#p=0', { p: null }],
+    ['#p=-3', { p: null }],
+    ['#p=2.5', { p: null }],
+    ['#p=abc', { p: null }],
+    ['#p=99999', { p: null }],
+    ['#p', { p: null }],
+    ['#&&&=&', {}],
+    ['#%', {}],
+    ['##map=9/39.82/46.75', {}],
+    ['#map=9/39.82/46.75&map=garbage', { view: { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 } }],
+  ];
+  it.each(malformed)('parseState(%j) falls back to defaults without throwing', (hash, expected) => {
+    const state = parseState(hash);
+    expect(state).toEqual({ ...defaultState(), ...expected });
+  });
+
+  it('parseState never throws on random input', () => {
+    const alphabet = '#&=/,.%-0123456789abcmaplyersp';
+    let seed = 7;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const hash = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(() => parseState(hash)).not.toThrow();
+    }
+  });
+});
+
+describe('formatState', () => {
+  const state: AppState = {
+    view: { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 },
+    layers: ['countries', 'nagorno-karabakh'],
+    sel: { layer: 'nagorno-karabakh', id: 'nkao' },
+    p: 3,
+  };
+
+  it('formatState writes the named-hash form', () => {
+    expect(formatState(state)).toBe('#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3');
+  });
+
+  it('formatState writes bearing and pitch only when not zero', () => {
+    expect(formatState({ ...state, view: { ...state.view!, bearing: 12.34, pitch: 30 } })).toContain('map=9/39.82/46.75/12.3/30');
+  });
+
+  it('formatState leaves out map, sel and p when unset, but always writes layers', () => {
+    expect(formatState({ view: null, layers: [], sel: null, p: null })).toBe('#layers=');
+  });
+
+  it('formatState keeps keys it does not own', () => {
+    expect(formatState(state, '#t=2020-11-21&map=1/2/3&x')).toBe(
+      '#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3&t=2020-11-21&x',
+    );
+  });
+
+  it('formatState rounds the centre to the precision the zoom needs', () => {
+    const hash = formatState({ ...state, view: { zoom: 9.123456, lat: 39.8212345678, lng: 46.7512345678, bearing: 0, pitch: 0 } });
+    expect(hash).toContain('map=9.12/39.8212/46.7512');
+  });
+});
+
+describe('round trip', () => {
+  const hashes = [
+    '#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3',
+    '#map=5.5/40.6/47/-20/30&layers=',
+    '#layers=countries,admin1,held-1994,places&sel=regained-2020',
+    '#map=2.1/30.2/-10.4&layers=places&sel=places/new-york&p=15&t=2022-09-13',
+  ];
+  it.each(hashes)('formatState(parseState(%j)) gives the same hash', (hash) => {
+    expect(formatState(parseState(hash), hash)).toBe(hash);
+  });
+
+  it('parseState(formatState(state)) gives the same state', () => {
+    const state: AppState = {
+      view: roundView({ zoom: 6.789, lat: 40.123456, lng: 46.987654, bearing: 15, pitch: 10 }),
+      layers: ['admin1', 'held-1994', 'clashes-2022'],
+      sel: { layer: 'clashes-2022', id: 'jermuk' },
+      p: 11,
+    };
+    expect(parseState(formatState(state))).toEqual(state);
+  });
+});
