@@ -53,7 +53,7 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
       population = city.population || undefined;
       note += 'Position from GeoNames, to about 100 m; it marks the town centre.';
     } else if (p.coords) {
-      coords = [p.coords[1], p.coords[0]];
+      coords = [round5(p.coords[1]), round5(p.coords[0])];
       source = p.source ?? 'Project facts';
       method = 'authored';
       note += p.approximate ? 'Position from a cited fact; approximate.' : 'Position from a cited fact, to about 100 m.';
