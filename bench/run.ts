@@ -1,0 +1,658 @@
+/**
+ * `npm run bench`: the app against bare MapLibre and Leaflet drawing the same geodata (issue 4).
+ *
+ * Builds the app (its own vite.config.ts, into bench/dist/app) and the baseline pages
+ * (bench/vite.config.ts, into bench/dist/pages), serves both on loopback, and drives headless
+ * Chromium: a warm-up round then N measured rounds, each page in a fresh browser context (cold
+ * cache), pages interleaved so that load from other processes falls on all of them alike.
+ *
+ *   npm run bench                 full run: 1 warm-up + 5 runs, exits 1 when a budget fails
+ *   npm run bench -- --smoke      1 run, no warm-up; exits 1 only when the harness itself breaks
+ *   options: --runs=N  --popups=N  --no-build (reuse bench/dist)  --out=path
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { LAYER_IDS } from '../src/data/contract.ts';
+import { BUDGETS, evaluateBudgets, failed, formatValue, KB, type BudgetResult } from './lib/budgets.ts';
+import { classify, gzipSize, tally, type Tally, type Transfer } from './lib/bytes.ts';
+import { longestTask, settledIdle, type IdleProbe } from './lib/idle.ts';
+import {
+  CAMERA_LEAFLET,
+  CAMERA_MAPLIBRE,
+  DRAWN_SOURCES,
+  INIT_SCRIPT,
+  LONG_TASKS,
+  MAP_SIZE,
+  NOW,
+  POPUP_POINTS,
+  PROBE,
+} from './lib/inpage.ts';
+import { serveStatic, type LoggedResponse, type StaticServer } from './lib/server.ts';
+import { appOwnerOf, sourceGroup, splitChunk, type SourceMapLike } from './lib/sourcemap.ts';
+import { percentile, ratio, summarize } from './lib/stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST_APP = join(ROOT, 'bench/dist/app');
+const DIST_PAGES = join(ROOT, 'bench/dist/pages');
+
+type PageId = 'app' | 'maplibre' | 'leaflet';
+const PAGE_IDS: readonly PageId[] = ['app', 'maplibre', 'leaflet'];
+
+// Settings. Quiet spell: how long a MapLibre page must stay idle (no frame, no request in flight)
+// before its last idle counts as the first complete render. Settle: how long after that the page
+// is left alone, to catch work the page defers until after its first render.
+const QUIET_MS = 1000;
+const SETTLE_MS = 3000;
+const LOAD_TIMEOUT_MS = 60_000;
+const VIEWPORT = { width: 1280, height: 800 };
+/** Where the zoom part of the camera script happens: Stepanakert/Khankendi, in Karabakh. */
+const ZOOM_CENTER: [number, number] = [46.75, 39.82];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  // Nothing may leave the machine: names other than loopback do not resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+interface Options {
+  smoke: boolean;
+  runs: number;
+  warmups: number;
+  popups: number;
+  build: boolean;
+  out: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const smoke = argv.includes('--smoke');
+  const value = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const known = /^--(smoke|no-build|runs=\d+|popups=\d+|out=.+)$/;
+  const unknown = argv.filter((a) => !known.test(a));
+  if (unknown.length) throw new Error(`unknown option(s): ${unknown.join(' ')}`);
+  return {
+    smoke,
+    runs: Number(value('runs') ?? (smoke ? 1 : 5)),
+    warmups: smoke ? 0 : 1,
+    // The smoke run opens fewer popups to stay cheap; its heap figure is not the budget's.
+    popups: Number(value('popups') ?? (smoke ? 10 : 50)),
+    build: !argv.includes('--no-build'),
+    out: resolve(value('out') ?? join(ROOT, smoke ? 'bench/results-smoke.json' : 'bench/results.json')),
+  };
+}
+
+const log = (msg: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+interface BuildResult {
+  ok: boolean;
+  seconds: number;
+  error?: string;
+}
+
+function viteBuild(label: string, args: string[]): BuildResult {
+  log(`building ${label}: npx vite build ${args.join(' ')}`);
+  const t = Date.now();
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const seconds = (Date.now() - t) / 1000;
+  if (r.status === 0) return { ok: true, seconds };
+  const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+  log(`${label} build failed (exit ${r.status ?? r.signal}):\n${output}`);
+  return { ok: false, seconds, error: output };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run of one page
+
+interface Frames {
+  pan: number[];
+  zoomIn: number[];
+  zoomOut: number[];
+}
+
+interface Heap {
+  before: number;
+  after: number;
+  growth: number;
+  popups: number;
+  points: string[];
+}
+
+interface RunResult {
+  page: PageId;
+  round: number;
+  warmup: boolean;
+  ok: boolean;
+  error?: string;
+  time_to_idle_ms: number | null;
+  /** The page's own "complete" signal (baselines), for comparison with the harness's reading. */
+  page_signal_ms: number | null;
+  /** Frames rendered in the settle window after the first complete render (should be 0). */
+  renders_after_idle: number;
+  firstView: Transfer[];
+  /** Files behind the first-view responses, for the own-JS split. */
+  firstViewFiles: (string | null)[];
+  later: Transfer[];
+  frames: Frames | null;
+  longest_task_ms: { settle: number; camera: number; popups: number | null } | null;
+  heap: Heap | null;
+  heap_error?: string;
+  drawn_layers?: string[];
+  map_size?: { w: number; h: number };
+  console_errors: string[];
+  off_origin_requests: string[];
+  /** Wall-clock seconds per phase, to see where the bench spends its time. */
+  phase_s: Record<string, number>;
+}
+
+const gzipCache = new Map<string, number>();
+function toTransfer(entry: LoggedResponse): Transfer {
+  let gzip = entry.bytes;
+  if (entry.file) {
+    const cached = gzipCache.get(entry.file);
+    gzip = cached ?? gzipSize(readFileSync(entry.file));
+    gzipCache.set(entry.file, gzip);
+  }
+  return { path: entry.path, contentType: entry.contentType, raw: entry.bytes, gzip };
+}
+
+async function waitFirstRender(page: Page, id: PageId, server: StaticServer): Promise<{ at: number; signal: number | null }> {
+  const started = Date.now();
+  let probe: IdleProbe & { hasMap: boolean; complete: number | null } = { idles: [], lastRender: -1, now: 0, hasMap: false, complete: null };
+  while (Date.now() - started < LOAD_TIMEOUT_MS) {
+    probe = (await page.evaluate(PROBE)) as typeof probe;
+    if (id === 'leaflet') {
+      if (probe.complete !== null && server.inflight() === 0) return { at: probe.complete, signal: probe.complete };
+    } else {
+      const at = settledIdle(probe, server.inflight(), QUIET_MS);
+      if (at !== null) return { at, signal: probe.complete };
+    }
+    await sleep(100);
+  }
+  const state = id === 'leaflet' ? 'no complete signal' : probe.hasMap ? `${probe.idles.length} idle event(s), last render at ${Math.round(probe.lastRender)} ms` : 'window.map was never set';
+  throw new Error(`no first complete render within ${LOAD_TIMEOUT_MS / 1000} s (${state}; ${server.inflight()} request(s) in flight)`);
+}
+
+async function gcHeap(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await sleep(100);
+  }
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize;
+}
+
+/**
+ * The leak check: open and close popups by clicking features on the first view, then compare the
+ * JS heap after forced GC. Two popups first, so one-time work (lazy modules, caches) is not counted.
+ */
+async function popupLeakCheck(page: Page, cdp: CDPSession, count: number): Promise<Heap> {
+  const points = (await page.evaluate(POPUP_POINTS)) as { x: number; y: number; key: string }[];
+  if (points.length === 0) throw new Error('no clickable geodata feature on the first view');
+  const popup = page.locator('.maplibregl-popup').first();
+  const openClose = async (p: { x: number; y: number }): Promise<void> => {
+    await page.mouse.click(p.x, p.y);
+    await popup.waitFor({ state: 'visible', timeout: 5000 });
+    const close = page.locator('.maplibregl-popup-close-button').first();
+    if (await close.count()) await close.click({ timeout: 3000 });
+    else await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached', timeout: 5000 });
+  };
+  const working: typeof points = [];
+  const tried: string[] = [];
+  for (const p of points) {
+    if (working.length >= 6) break;
+    try {
+      await openClose(p);
+      working.push(p);
+    } catch (err) {
+      tried.push(`${p.key}: ${(err as Error).message.split('\n')[0]}`);
+      if (await popup.count()) await page.keyboard.press('Escape');
+    }
+  }
+  if (working.length === 0) throw new Error(`clicking features opened no popup that a close button or Escape closed (${tried.slice(0, 3).join('; ')})`);
+  const before = await gcHeap(cdp);
+  for (let i = 0; i < count; i++) await openClose(working[i % working.length]!);
+  await sleep(500);
+  const after = await gcHeap(cdp);
+  return { before, after, growth: after - before, popups: count, points: working.map((p) => p.key) };
+}
+
+async function runPage(
+  browser: Browser,
+  id: PageId,
+  url: string,
+  server: StaticServer,
+  round: number,
+  opts: Options,
+): Promise<RunResult> {
+  const result: RunResult = {
+    page: id,
+    round,
+    warmup: round === 0,
+    ok: false,
+    time_to_idle_ms: null,
+    page_signal_ms: null,
+    renders_after_idle: 0,
+    firstView: [],
+    firstViewFiles: [],
+    later: [],
+    frames: null,
+    longest_task_ms: null,
+    heap: null,
+    console_errors: [],
+    off_origin_requests: [],
+    phase_s: {},
+  };
+  let phaseStart = Date.now();
+  const phase = (name: string): void => {
+    result.phase_s[name] = (Date.now() - phaseStart) / 1000;
+    phaseStart = Date.now();
+  };
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript({ content: INIT_SCRIPT });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') result.console_errors.push(m.text().slice(0, 300));
+    });
+    page.on('pageerror', (e) => result.console_errors.push(`uncaught: ${e.message.slice(0, 300)}`));
+    context.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) result.off_origin_requests.push(u);
+    });
+    server.reset();
+    await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+    const first = await waitFirstRender(page, id, server);
+    result.time_to_idle_ms = first.at;
+    result.page_signal_ms = first.signal;
+    const logged = [...server.log];
+    result.firstView = logged.map(toTransfer);
+    result.firstViewFiles = logged.map((e) => e.file);
+    phase('load');
+
+    // Settle: leave the page alone, then count frames drawn since the first complete render.
+    const now = (await page.evaluate(NOW)) as number;
+    await sleep(Math.max(0, first.at + SETTLE_MS - now));
+    const settled = (await page.evaluate(PROBE)) as IdleProbe;
+    if (id !== 'leaflet') result.renders_after_idle = settled.lastRender > first.at ? 1 : 0;
+    const settleEnd = settled.now;
+    if (id === 'app') {
+      result.drawn_layers = (await page.evaluate(DRAWN_SOURCES)) as string[];
+      result.map_size = (await page.evaluate(MAP_SIZE)) as { w: number; h: number };
+    }
+    phase('settle');
+
+    const camera = (await page.evaluate(`${id === 'leaflet' ? CAMERA_LEAFLET : CAMERA_MAPLIBRE}(${JSON.stringify({ center: ZOOM_CENTER })})`)) as Frames & {
+      start: number;
+      end: number;
+    };
+    result.frames = { pan: camera.pan, zoomIn: camera.zoomIn, zoomOut: camera.zoomOut };
+    phase('camera');
+
+    let popupsWindow: [number, number] | null = null;
+    if (id === 'app' && opts.popups > 0) {
+      const cdp = await context.newCDPSession(page);
+      const t0 = (await page.evaluate(NOW)) as number;
+      try {
+        result.heap = await popupLeakCheck(page, cdp, opts.popups);
+      } catch (err) {
+        result.heap_error = (err as Error).message.split('\n')[0];
+      }
+      popupsWindow = [t0, (await page.evaluate(NOW)) as number];
+      phase('popups');
+    }
+
+    const tasks = (await page.evaluate(LONG_TASKS)) as [number, number][];
+    result.longest_task_ms = {
+      settle: longestTask(tasks, first.at, settleEnd),
+      camera: longestTask(tasks, camera.start, camera.end),
+      popups: popupsWindow ? longestTask(tasks, popupsWindow[0], popupsWindow[1]) : null,
+    };
+    result.later = server.log.slice(logged.length).map(toTransfer);
+    result.ok = true;
+  } catch (err) {
+    result.error = (err as Error).message.split('\n').slice(0, 3).join(' ');
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's own JS
+
+interface OwnJs {
+  raw: number;
+  gzip: number;
+  maplibre_gzip: number;
+  inlined_data_raw: number;
+  /** Raw bytes of own JS by package or src/ folder, largest first. */
+  breakdown: { group: string; raw: number }[];
+  method: string;
+}
+
+function ownJs(run: RunResult): OwnJs {
+  let raw = 0;
+  let gzip = 0;
+  let maplibreGzip = 0;
+  let inlined = 0;
+  const groups = new Map<string, number>();
+  const methods = new Set<string>();
+  run.firstView.forEach((t, i) => {
+    if (classify(t.path, t.contentType) !== 'js') return;
+    const file = run.firstViewFiles[i];
+    const mapFile = file ? `${file}.map` : null;
+    if (file && mapFile && existsSync(mapFile)) {
+      methods.add('source map');
+      const code = readFileSync(file, 'utf8');
+      const split = splitChunk(code, JSON.parse(readFileSync(mapFile, 'utf8')) as SourceMapLike, appOwnerOf);
+      raw += Buffer.byteLength(split.text.own);
+      gzip += split.text.own ? gzipSize(split.text.own) : 0;
+      maplibreGzip += split.text.foreign ? gzipSize(split.text.foreign) : 0;
+      inlined += Buffer.byteLength(split.text['inlined-data']);
+      for (const [source, bytes] of split.bySource) {
+        if (source !== '' && appOwnerOf(source) !== 'own') continue;
+        const g = sourceGroup(source);
+        groups.set(g, (groups.get(g) ?? 0) + bytes);
+      }
+    } else if (/maplibre/i.test(t.path)) {
+      methods.add('file name');
+      maplibreGzip += t.gzip;
+    } else {
+      methods.add('file name');
+      raw += t.raw;
+      gzip += t.gzip;
+      groups.set(t.path, (groups.get(t.path) ?? 0) + t.raw);
+    }
+  });
+  return {
+    raw,
+    gzip,
+    maplibre_gzip: maplibreGzip,
+    inlined_data_raw: inlined,
+    breakdown: [...groups].map(([group, b]) => ({ group, raw: b })).sort((a, b) => b.raw - a.raw),
+    method: [...methods].join(' + ') || 'no JS',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aggregation
+
+function medianOf(values: number[]): number | null {
+  return percentile(values, 50);
+}
+
+function bytesSummary(runs: RunResult[]): Record<string, number | null> {
+  const tallies: Tally[] = runs.map((r) => tally(r.firstView, LAYER_IDS));
+  const field = (pick: (t: Tally) => number): number | null => medianOf(tallies.map(pick));
+  const later = runs.map((r) => tally(r.later, LAYER_IDS));
+  return {
+    js_raw: field((t) => t.js.raw),
+    js_gzip: field((t) => t.js.gzip),
+    css_raw: field((t) => t.css.raw),
+    css_gzip: field((t) => t.css.gzip),
+    data_raw: field((t) => t.data.raw),
+    data_gzip: field((t) => t.data.gzip),
+    geodata_raw: field((t) => t.geodata.raw),
+    geodata_gzip: field((t) => t.geodata.gzip),
+    other_raw: field((t) => t.other.raw),
+    other_gzip: field((t) => t.other.gzip),
+    total_raw: field((t) => t.total.raw),
+    total_gzip: field((t) => t.total.gzip),
+    requests: field((t) => t.total.count),
+    after_first_view_gzip: medianOf(later.map((t) => t.total.gzip)),
+  };
+}
+
+function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, unknown> {
+  const runs = all.filter((r) => !r.warmup);
+  const ok = runs.filter((r) => r.ok);
+  const frames = (pick: (f: Frames) => number[]): number[] => ok.flatMap((r) => (r.frames ? pick(r.frames) : []));
+  const allFrames = frames((f) => [...f.pan, ...f.zoomIn, ...f.zoomOut]);
+  const seg = (pick: (f: Frames) => number[]): { p50: number | null; p95: number | null } => ({ p50: percentile(frames(pick), 50), p95: percentile(frames(pick), 95) });
+  const longest = ok.map((r) => (r.longest_task_ms ? Math.max(r.longest_task_ms.settle, r.longest_task_ms.camera, r.longest_task_ms.popups ?? 0) : null));
+  const out: Record<string, unknown> = {
+    url,
+    measured_runs: runs.length,
+    ok_runs: ok.length,
+    errors: runs.filter((r) => !r.ok).map((r) => r.error),
+    time_to_idle_ms: summarize(runs.map((r) => r.time_to_idle_ms)),
+    bytes: bytesSummary(ok),
+    frame_ms: { p50: percentile(allFrames, 50), p95: percentile(allFrames, 95), frames: allFrames.length, pan: seg((f) => f.pan), zoom_in: seg((f) => f.zoomIn), zoom_out: seg((f) => f.zoomOut) },
+    longest_task_after_idle_ms: {
+      ...summarize(longest),
+      settle: summarize(ok.map((r) => r.longest_task_ms?.settle)),
+      camera: summarize(ok.map((r) => r.longest_task_ms?.camera)),
+      popups: summarize(ok.map((r) => r.longest_task_ms?.popups)),
+    },
+    runs_with_frames_after_idle: ok.filter((r) => r.renders_after_idle > 0).length,
+    console_errors: [...new Set(all.flatMap((r) => r.console_errors))].slice(0, 10),
+    off_origin_requests: [...new Set(all.flatMap((r) => r.off_origin_requests))],
+    per_run: runs.map((r) => ({
+      ok: r.ok,
+      error: r.error,
+      time_to_idle_ms: r.time_to_idle_ms && Math.round(r.time_to_idle_ms),
+      page_signal_ms: r.page_signal_ms && Math.round(r.page_signal_ms),
+      total_gzip: r.ok ? tally(r.firstView, LAYER_IDS).total.gzip : null,
+      longest_task_ms: r.longest_task_ms,
+      heap: r.heap,
+      heap_error: r.heap_error,
+      phase_s: r.phase_s,
+    })),
+  };
+  if (id === 'app') {
+    const own = ok.map(ownJs);
+    const bytes = out.bytes as Record<string, number | null>;
+    bytes.own_js_raw = medianOf(own.map((o) => o.raw));
+    bytes.own_js_gzip = medianOf(own.map((o) => o.gzip));
+    bytes.maplibre_js_gzip = medianOf(own.map((o) => o.maplibre_gzip));
+    bytes.inlined_data_raw = medianOf(own.map((o) => o.inlined_data_raw));
+    out.own_js = { method: own[0]?.method ?? null, breakdown_raw: own[0]?.breakdown.slice(0, 15) ?? [] };
+    out.first_view_geodata_files = ok[0] ? ok[0].firstView.filter((t) => tally([t], LAYER_IDS).geodata.count > 0).map((t) => ({ path: t.path, raw: t.raw, gzip: t.gzip })) : [];
+    const heaps = ok.map((r) => r.heap?.growth ?? null);
+    out.heap_growth_after_popups_bytes = summarize(heaps).median;
+    out.heap_growth_after_popups = summarize(heaps);
+    out.heap_errors = [...new Set(ok.map((r) => r.heap_error).filter(Boolean))];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const kb = (b: number | null | undefined): string => (typeof b === 'number' ? `${(b / KB).toFixed(1)}` : '—');
+const ms = (v: number | null | undefined): string => (typeof v === 'number' ? `${Math.round(v)}` : '—');
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r, i) => {
+    const line = `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+    return i === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
+  }).join('\n');
+}
+
+function printReport(results: Record<string, unknown>, budgets: BudgetResult[]): void {
+  const pages = results.pages as Record<PageId, Record<string, any>>;
+  const rows = [['page', 'idle ms median (min–max)', 'JS gz KB', 'own JS gz KB', 'CSS gz KB', 'data gz KB', 'geodata gz KB', 'total gz KB', 'frame ms p50/p95', 'longest task ms', `heap Δ ${String(results.popups)} popups`]];
+  for (const id of PAGE_IDS) {
+    const p = pages[id];
+    if (!p) continue;
+    const t = p.time_to_idle_ms;
+    const b = p.bytes;
+    rows.push([
+      id,
+      `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})`,
+      kb(b.js_gzip),
+      id === 'app' ? kb(b.own_js_gzip) : '',
+      kb(b.css_gzip),
+      kb(b.data_gzip),
+      kb(b.geodata_gzip),
+      kb(b.total_gzip),
+      `${p.frame_ms.p50?.toFixed(1) ?? '—'} / ${p.frame_ms.p95?.toFixed(1) ?? '—'}`,
+      `${ms(p.longest_task_after_idle_ms.median)} (max ${ms(p.longest_task_after_idle_ms.max)})`,
+      id === 'app' ? formatValue(p.heap_growth_after_popups_bytes ?? null, 'bytes') : '',
+    ]);
+  }
+  console.log(`\nCaucasus Atlas bench, ${results.date} — ${results.runs} run(s) per page${results.smoke ? ' (smoke)' : ''}; KB = 1000 bytes, gzip = zlib level 6\n`);
+  console.log(table(rows));
+  const r = results.ratios as Record<string, number | null>;
+  console.log(`\napp / maplibre time-to-idle: ${r.app_over_maplibre_idle?.toFixed(2) ?? '—'}×   app / leaflet: ${r.app_over_leaflet_idle?.toFixed(2) ?? '—'}×\n`);
+  console.log(table([['budget', 'limit', 'measured', 'verdict'], ...budgets.map((b) => [b.description, formatValue(b.limit, b.unit), formatValue(b.actual, b.unit), b.verdict + (b.note ? ` (${b.note})` : '')])]));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const opts = parseOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
+  const t0 = Date.now();
+  const { findChromium } = (await import('../scripts/find-chromium.mjs' as string)) as { findChromium: () => { path: string; from: string } | null };
+  const found = findChromium();
+  if (!found) throw new Error('no Chromium found: install one or set CHROMIUM_PATH');
+
+  const builds: Record<string, BuildResult> = {};
+  if (opts.build) {
+    builds.pages = viteBuild('bench pages', ['-c', 'bench/vite.config.ts']);
+    if (!builds.pages.ok) throw new Error('the bench pages did not build');
+    // The app's own config; only the output folder differs, and hidden source maps (no comment in
+    // the JS, so the shipped bytes are the same) let the bench split maplibre-gl from the app's code.
+    builds.app = viteBuild('app', ['--outDir', 'bench/dist/app', '--emptyOutDir', '--sourcemap', 'hidden']);
+  }
+  const appBuilt = existsSync(join(DIST_APP, 'index.html')) && builds.app?.ok !== false;
+  if (!existsSync(join(DIST_PAGES, 'maplibre-baseline/index.html'))) throw new Error('bench/dist/pages is missing: run without --no-build');
+
+  const appServer = await serveStatic(DIST_APP);
+  const pageServer = await serveStatic(DIST_PAGES);
+  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS, headless: true });
+  const chromiumVersion = browser.version();
+  log(`Chromium ${chromiumVersion} (${found.path}); app at ${appServer.origin}, baselines at ${pageServer.origin}`);
+
+  const runs: RunResult[] = [];
+  let firstViewLayers: string[] | null = null;
+  let mapSize: { w: number; h: number } | null = null;
+  const urls: Record<PageId, string> = { app: `${appServer.origin}/`, maplibre: '', leaflet: '' };
+  try {
+    for (let round = opts.warmups > 0 ? 0 : 1; round <= opts.runs; round++) {
+      for (const id of PAGE_IDS) {
+        if (id === 'app' && !appBuilt) continue;
+        if (id !== 'app' && !urls[id]) {
+          // The baselines draw what the app draws on its first view, at the size of the app's map.
+          const q = new URLSearchParams();
+          if (firstViewLayers?.length) q.set('layers', firstViewLayers.join(','));
+          if (mapSize) {
+            q.set('w', String(mapSize.w));
+            q.set('h', String(mapSize.h));
+          }
+          const qs = q.toString().replaceAll('%2C', ',');
+          urls.maplibre = `${pageServer.origin}/maplibre-baseline/${qs ? `?${qs}` : ''}`;
+          urls.leaflet = `${pageServer.origin}/leaflet-baseline/${qs ? `?${qs}` : ''}`;
+        }
+        const server = id === 'app' ? appServer : pageServer;
+        const r = await runPage(browser, id, urls[id], server, round, opts);
+        runs.push(r);
+        if (id === 'app' && r.ok && !firstViewLayers) {
+          firstViewLayers = r.drawn_layers ?? null;
+          mapSize = r.map_size ?? null;
+        }
+        log(`${round === 0 ? 'warm-up' : `run ${round}/${opts.runs}`} ${id}: ${r.ok ? `first complete render ${Math.round(r.time_to_idle_ms ?? NaN)} ms` : `FAILED: ${r.error}`}${r.heap ? `, heap Δ ${(r.heap.growth / KB).toFixed(0)} KB` : ''}${r.heap_error ? `, popups: ${r.heap_error}` : ''}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await pageServer.close();
+  }
+
+  const pages: Partial<Record<PageId, Record<string, any>>> = {};
+  for (const id of PAGE_IDS) {
+    const mine = runs.filter((r) => r.page === id);
+    pages[id] = mine.length ? pageSummary(id, urls[id], mine) : { url: urls[id], measured_runs: 0, ok_runs: 0, errors: [builds.app?.error ?? 'not run'], time_to_idle_ms: summarize([]), bytes: {}, frame_ms: { p50: null, p95: null }, longest_task_after_idle_ms: summarize([]) };
+  }
+  const idle = (id: PageId): number | null => pages[id]?.time_to_idle_ms?.median ?? null;
+  const ratios = {
+    app_over_maplibre_idle: ratio(idle('app'), idle('maplibre')),
+    app_over_leaflet_idle: ratio(idle('app'), idle('leaflet')),
+  };
+  const app = pages.app!;
+  const notes: Record<string, string> = {};
+  if (!appBuilt) for (const b of BUDGETS) notes[b.id] = 'the app did not build';
+  else if (!app.ok_runs) for (const b of BUDGETS) notes[b.id] = `the app did not render: ${app.errors?.[0] ?? ''}`;
+  else if (app.heap_growth_after_popups_bytes == null) notes.heap_growth_after_popups = `popups: ${app.heap_errors?.[0] ?? 'not run'}`;
+  const budgets = evaluateBudgets(BUDGETS, {
+    idle_vs_maplibre: ratios.app_over_maplibre_idle,
+    idle_vs_leaflet: ratios.app_over_leaflet_idle,
+    own_js_gzip: app.bytes?.own_js_gzip,
+    first_view_geodata_gzip: app.bytes?.geodata_gzip,
+    longest_task_after_idle: app.longest_task_after_idle_ms?.median,
+    heap_growth_after_popups: app.heap_growth_after_popups_bytes,
+  }, notes);
+
+  // The harness is broken when a baseline page cannot be measured: those pages are ours.
+  const harnessErrors = (['maplibre', 'leaflet'] as const).filter((id) => !pages[id]?.ok_runs).map((id) => `${id} baseline: ${pages[id]?.errors?.[0] ?? 'no runs'}`);
+  const results = {
+    date: startedAt.toISOString(),
+    smoke: opts.smoke,
+    runs: opts.runs,
+    warmup_runs: opts.warmups,
+    popups: opts.popups,
+    duration_s: Math.round((Date.now() - t0) / 1000),
+    machine: { cpus: cpus().length, load_avg_at_start: loadAtStart, node: process.version, chromium: chromiumVersion, gl: 'SwiftShader (software)' },
+    method: {
+      viewport: VIEWPORT,
+      time_to_idle: `page time from navigation to the first complete render: for MapLibre pages the last 'idle' event before ${QUIET_MS} ms with no frame and no request in flight; for Leaflet, the animation frame after all layers are added`,
+      bytes: 'response bodies served by the bench server (no compression) up to the first complete render; gzip computed with zlib level 6 per response; KB = 1000 bytes',
+      own_js: "first-view JS minus maplibre-gl (split by the build's hidden source map) minus geodata inlined as data: URLs; own part gzipped per file",
+      frames: 'requestAnimationFrame deltas while the camera moves: pan 320 px (1 s), zoom 6→10 over Karabakh (2 s), zoom 10→6 (2 s); Leaflet zooms 7→11 (256 px tiles); pooled over runs',
+      long_tasks: `PerformanceObserver 'longtask' from the first complete render through a ${SETTLE_MS} ms settle, the camera script and (app) the popups; per run the longest, then the median over runs`,
+      heap: `app only: 2 popups to warm up, forced GC (CDP HeapProfiler.collectGarbage), Runtime.getHeapUsage, then ${opts.popups} popups opened by clicking features and closed with their close button, GC, heap again`,
+      baselines: 'draw the layers the app draws on its first view, at the size of its map',
+    },
+    builds,
+    first_view_layers: firstViewLayers,
+    map_size: mapSize,
+    pages,
+    ratios,
+    budgets,
+    budgets_passed: !failed(budgets),
+    harness_errors: harnessErrors,
+  };
+  writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+  printReport(results, budgets);
+  console.log(`\nwrote ${opts.out} in ${results.duration_s} s`);
+  if (harnessErrors.length) {
+    console.error(`\nThe bench harness is broken: ${harnessErrors.join('; ')}`);
+    return 1;
+  }
+  if (opts.smoke) {
+    console.log('smoke: budgets reported, not enforced');
+    return 0;
+  }
+  if (failed(budgets)) {
+    console.error(`\n${budgets.filter((b) => b.verdict !== 'pass').length} budget(s) not met.`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`bench failed: ${(err as Error).stack ?? String(err)}`);
+    process.exit(1);
+  },
+);
