@@ -28,6 +28,13 @@ async function main(): Promise<void> {
   const articleRoot = byId('article');
   const store = new Store(parseState(window.location.hash));
   const geodata = new GeodataStore();
+  // For tests and the curious: whether any layer file is still on its way.
+  let loading = 0;
+  geodata.subscribe((_layer, status) => {
+    if (status.state === 'loading') loading++;
+    else loading = Math.max(0, loading - 1);
+    document.documentElement.dataset.geodata = loading > 0 ? 'loading' : 'idle';
+  });
   void geodata.load('land');
   void geodata.load('water');
 
@@ -80,8 +87,9 @@ async function main(): Promise<void> {
   const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   await Promise.all([mapLoaded, articleLoaded]);
 
-  connectSync({ map, store, geodata, highlighter, layerPanel, notices, article: () => article });
+  // The URL writer subscribes first, so the state sync settles on load is written to the hash.
   connectUrl(store);
+  connectSync({ map, store, geodata, highlighter, layerPanel, notices, article: () => article });
   connectMapPointer(
     map,
     (hit) => highlighter.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),

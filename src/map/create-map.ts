@@ -46,7 +46,8 @@ export function createMap(container: HTMLElement, view: View | null): MapLibreMa
     minZoom: 1,
     maxZoom: 14,
     renderWorldCopies: false,
-    fadeDuration: 100,
+    // Labels fade in unless the reader asked for less motion.
+    fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 150,
   });
 
   map.setMissingStyleImageResolver((id) => {

@@ -30,7 +30,9 @@ export interface PopupHandlers {
 
 /**
  * Builds popup content with the DOM and textContent only. Several items (overlapping layers under
- * a click) become an accordion, top-most first and open; one item is shown whole.
+ * a click) become a list of collapsible entries, top-most first. The chosen one is open, and so is
+ * the first entry the article speaks of, so a click on a town in Nagorno-Karabakh shows the town
+ * and what the article says about the region. One item is shown whole.
  */
 export function renderPopup(items: PopupItem[], open: number, handlers: PopupHandlers): HTMLElement {
   const root = el('div', 'atlas-popup');
@@ -38,18 +40,27 @@ export function renderPopup(items: PopupItem[], open: number, handlers: PopupHan
     root.append(renderItem(items[0]!, handlers, 'h2'));
     return root;
   }
-  const intro = el('p', 'atlas-popup__intro', `${items.length} layers here, top-most first:`);
+  const intro = el('p', 'atlas-popup__intro', `${items.length} features here, top-most first:`);
   root.append(intro);
+  // Also open the first entry the article names by itself (not only as part of a whole layer),
+  // or failing that the first it speaks of at all.
+  const byName = items.findIndex((item) => item.passages.some((p) => p.mention.target === ref(item)));
+  const quoted = byName >= 0 ? byName : items.findIndex((item) => item.passages.length > 0);
   items.forEach((item, i) => {
     const details = el('details', 'atlas-popup__item');
-    details.name = 'atlas-popup';
     details.dataset.ref = ref(item);
-    details.open = i === open;
+    details.open = i === open || i === quoted;
+    details.toggleAttribute('data-selected', i === open);
     const summary = el('summary');
     summary.append(el('span', 'atlas-popup__summary-name', titleOf(item)), el('span', 'atlas-popup__summary-layer', LAYER_NAMES[item.layer]));
+    if (item.passages.length > 0) {
+      const count = item.passages.length;
+      summary.append(el('span', 'atlas-popup__summary-count', `${count} passage${count === 1 ? '' : 's'}`));
+    }
     details.append(summary, renderItem(item, handlers, 'h3'));
-    details.addEventListener('toggle', () => {
-      if (details.open) handlers.onChoose(item.layer, item.id);
+    // Only a reader's click chooses an entry; opening entries from code must not change the selection.
+    summary.addEventListener('click', () => {
+      if (!details.open) handlers.onChoose(item.layer, item.id);
     });
     root.append(details);
   });
@@ -59,8 +70,10 @@ export function renderPopup(items: PopupItem[], open: number, handlers: PopupHan
 /** Opens the accordion entry for an item (when the selection moves within one popup). */
 export function openPopupItem(root: HTMLElement, layer: string, id: string | null): boolean {
   const wanted = id === null ? layer : `${layer}/${id}`;
-  const entry = [...root.querySelectorAll<HTMLDetailsElement>('details.atlas-popup__item')].find((d) => d.dataset.ref === wanted);
+  const entries = [...root.querySelectorAll<HTMLDetailsElement>('details.atlas-popup__item')];
+  const entry = entries.find((d) => d.dataset.ref === wanted);
   if (!entry) return false;
+  for (const d of entries) d.toggleAttribute('data-selected', d === entry);
   if (!entry.open) entry.open = true;
   return true;
 }

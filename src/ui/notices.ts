@@ -10,7 +10,8 @@ export class Notices {
     root.setAttribute('aria-live', 'polite');
   }
 
-  show(message: string, kind: 'info' | 'error' = 'info', timeoutMs = 12_000): void {
+  /** Shows a message; info fades after `timeoutMs`, errors stay until dismissed. */
+  show(message: string, kind: 'info' | 'error' = 'info', timeoutMs = kind === 'error' ? 0 : 20_000): void {
     if ([...this.root.children].some((c) => c.firstChild?.textContent === message)) return;
     const notice = el('div', `notice notice--${kind}`);
     const text = el('p', 'notice__text', message);

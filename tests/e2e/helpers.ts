@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app at a hash and waits until data is loaded and the map is idle. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await waitForMap(page);
+}
+
+/** Waits for the app to be wired, every requested layer file to be in, and the map's `idle`. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.waitForFunction(() => document.documentElement.dataset.geodata !== 'loading');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.map;
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** The current hash's key/value pairs. */
+export async function hashParams(page: Page): Promise<URLSearchParams> {
+  return new URLSearchParams((await page.evaluate(() => window.location.hash)).slice(1));
+}
+
+/** Waits until the hash (written at most every 300 ms while panning) has a key with a value. */
+export async function expectHash(page: Page, key: string, value: string | RegExp | null): Promise<void> {
+  await expect
+    .poll(async () => (await hashParams(page)).get(key), { message: `hash ${key}` })
+    [value instanceof RegExp ? 'toMatch' : 'toBe'](value as never);
+}
+
+export async function mapCenter(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
+  return page.evaluate(() => ({ ...window.map.getCenter(), zoom: window.map.getZoom() }));
+}
+
+export async function visibility(page: Page, styleLayer: string): Promise<string> {
+  return page.evaluate((id) => String(window.map.getLayoutProperty(id, 'visibility') ?? 'visible'), styleLayer);
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { openApp, waitForMap } from './helpers.ts';
+
+test('the default load renders with no console errors and no requests to other origins', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+
+  await openApp(page);
+
+  const origin = new URL(baseURL!).origin;
+  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(foreign).toEqual([]);
+  expect(requests.length).toBeGreaterThan(3);
+  expect(errors).toEqual([]);
+
+  // The page shows the map, the legend and the article.
+  await expect(page.locator('#map canvas')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Regained by Azerbaijan in 2020' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' })).not.toBeChecked();
+  await expect(page.locator('article#article #p1')).toContainText('MOSCOW – Russian President Vladimir Putin');
+  await expect(page.locator('article#article #p23')).toBeVisible();
+  await expect(page.locator('link[rel=icon]')).toHaveAttribute('href', /favicon\.svg$/);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('cited facts');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+});
+
+test('the default view frames Armenia, Azerbaijan and Russia’s southern border', async ({ page }) => {
+  await openApp(page);
+  const bounds = await page.evaluate(() => window.map.getBounds().toArray());
+  const [[west, south], [east, north]] = bounds as [[number, number], [number, number]];
+  // Yerevan, Baku and the Russia–Azerbaijan border (Derbent) are in view.
+  for (const [lng, lat] of [
+    [44.51, 40.18],
+    [49.89, 40.38],
+    [48.29, 42.06],
+  ]) {
+    expect(lng).toBeGreaterThan(west);
+    expect(lng).toBeLessThan(east);
+    expect(lat).toBeGreaterThan(south);
+    expect(lat).toBeLessThan(north);
+  }
+});
+
+test('the default load writes the whole state to the hash', async ({ page }) => {
+  await openApp(page);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#map=[\d.]+\/[\d.]+\/[\d.]+&layers=countries,/);
+});
+
+test('window.map is the MapLibre map, with the geodata sources', async ({ page }) => {
+  await openApp(page);
+  const sources = await page.evaluate(() => Object.keys(window.map.getStyle().sources).sort());
+  expect(sources).toEqual(
+    ['admin1', 'clashes-2022', 'countries', 'held-1994', 'land', 'nagorno-karabakh', 'peacekeeping-2020', 'places', 'regained-2020', 'russia-border', 'water'].sort(),
+  );
+  await waitForMap(page);
+  const features = await page.evaluate(() => window.map.querySourceFeatures('countries').length);
+  expect(features).toBeGreaterThan(0);
+});
