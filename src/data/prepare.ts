@@ -24,6 +24,11 @@ export interface PreparedLayer {
 /** Layers whose areas were clipped to a window by the pipeline; their outlines skip the cut edges. */
 const CLIPPED_LAYERS: readonly LayerId[] = ['land', 'countries'];
 
+/** Map labels shorter than the feature's full name. */
+const SHORT_LABELS: Readonly<Record<string, string>> = {
+  'nagorno-karabakh/nkao': 'Nagorno-Karabakh (NKAO)',
+};
+
 /** Thrown when a file cannot be used at all; the message names the layer and the problem. */
 export class GeodataError extends Error {
   constructor(
@@ -114,6 +119,8 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
  * then Azerbaijani ("Stepanakert / Khankendi"); areas and other points show their `name`.
  */
 export function labelFor(layer: LayerId, props: Pick<CommonProps, 'id' | 'name'>): string {
+  const override = SHORT_LABELS[`${layer}/${props.id}`];
+  if (override) return override;
   const name = typeof props.name === 'string' ? props.name : String(props.id);
   if (layer === 'places' || layer === 'clashes-2022') return bothNames(props.id) ?? name;
   return name;

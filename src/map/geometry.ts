@@ -200,3 +200,11 @@ export function outlineWithoutEdges(geometry: Geometry, box: BBox, epsilon = 1e-
   }
   return runs;
 }
+
+/** Whether a point lies inside a Polygon or MultiPolygon (false for other geometries). */
+export function pointInGeometry(point: [number, number], geometry: Geometry | null): boolean {
+  if (!geometry) return false;
+  if (geometry.type === 'Polygon') return pointInRings(point, geometry.coordinates);
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.some((rings) => pointInRings(point, rings));
+  return false;
+}

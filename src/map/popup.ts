@@ -83,6 +83,7 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
   body.dataset.ref = ref(item);
   body.append(el(heading, 'atlas-popup__title', titleOf(item)));
   const props = item.feature?.properties;
+  let provenance: HTMLElement | null = null;
 
   if (props) {
     const names = otherNames(props);
@@ -99,15 +100,21 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
       for (const fact of list) ul.append(el('li', undefined, fact));
       body.append(ul);
     }
-    const accuracy = el('p', 'atlas-popup__accuracy');
-    if (props.approximate) accuracy.append(el('strong', undefined, 'Approximate. '));
-    accuracy.append(document.createTextNode(props.note ?? ''));
-    if (accuracy.textContent) body.append(accuracy);
+    const note = typeof props.note === 'string' ? props.note : '';
+    const approximate = props.approximate === true || /^approximate\b/i.test(note);
+    if (approximate) {
+      const accuracy = el('p', 'atlas-popup__accuracy');
+      accuracy.append(el('strong', undefined, 'Approximate. '), document.createTextNode(firstSentence(note.replace(/^approximate\.?\s*/i, ''))));
+      body.append(accuracy);
+    }
+    provenance = el('details', 'atlas-popup__provenance');
+    provenance.append(el('summary', undefined, 'Source and accuracy'));
     const source = el('p', 'atlas-popup__source');
-    source.append(el('span', 'atlas-popup__label', 'Source: '), document.createTextNode(props.source ?? 'not given'));
+    source.append(el('span', 'atlas-popup__label', 'Source: '), document.createTextNode(String(props.source ?? 'not given')));
     const how = methodText(props.method);
     if (how) source.append(document.createTextNode(` (${how})`));
-    body.append(source);
+    provenance.append(source);
+    if (note) provenance.append(el('p', 'atlas-popup__note', note));
   } else {
     body.append(el('p', 'atlas-popup__kind', [LAYER_NAMES[item.layer], item.layerDates].filter(Boolean).join(' · ')));
     if (item.layerDescription) body.append(el('p', undefined, item.layerDescription));
@@ -146,11 +153,23 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
   } else {
     body.append(el('p', 'atlas-popup__none', 'The article does not mention this.'));
   }
+  if (provenance) body.append(provenance);
   return body;
 }
 
+/** The first sentence of a note, or its first 160 characters. */
+function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s|$)/.exec(text);
+  const sentence = m ? m[0] : text;
+  return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
+}
+
 function titleOf(item: PopupItem): string {
-  if (item.feature) return String(item.feature.properties.label ?? item.feature.properties.name);
+  // Points carry both names of contested places in their label; areas use their full name.
+  if (item.feature) {
+    const { label, name } = item.feature.properties;
+    return String((item.layer === 'places' || item.layer === 'clashes-2022' ? label : name) ?? name);
+  }
   return LAYER_NAMES[item.layer];
 }
 

@@ -4,7 +4,7 @@ import type { PassageIndex } from '../article/passages.ts';
 import { isOverlayLayerId, LAYER_IDS, OVERLAY_LAYER_IDS, type LayerId } from '../data/contract.ts';
 import type { GeodataStore } from '../data/geodata.ts';
 import { REGION_BBOX, frameFor } from '../map/camera.ts';
-import { anchorOf, bboxOf } from '../map/geometry.ts';
+import { anchorOf, bboxOf, pointInGeometry } from '../map/geometry.ts';
 import type { FeatureRef, Highlighter } from '../map/highlight.ts';
 import { LAYER_NAMES, overlayInfo } from '../map/layers.ts';
 import { openPopupItem, renderPopup, type PopupItem } from '../map/popup.ts';
@@ -138,7 +138,8 @@ export function connectSync(deps: SyncDeps): () => void {
         store.update({ sel: { layer, id } }, { history: 'push', origin: 'ui', fly: !inPopup });
       },
     });
-    popup = new Popup({ closeOnClick: false, maxWidth: '360px', focusAfterOpen: false, className: 'atlas-popup-container' })
+    const maxWidth = Math.min(360, map.getContainer().clientWidth - 24);
+    popup = new Popup({ closeOnClick: false, maxWidth: `${maxWidth}px`, focusAfterOpen: false, className: 'atlas-popup-container' })
       .setLngLat(at)
       .setDOMContent(content)
       .addTo(map);
@@ -217,6 +218,12 @@ export function connectSync(deps: SyncDeps): () => void {
         .filter((i): i is PopupItem => i !== null);
       if (others.some((i) => i === item)) items = others;
       at = change.click.lngLat;
+    }
+    // A link that opens on an area: put the popup at the middle of the view when that lies inside
+    // the area, so it is in view and fits, even on a phone.
+    if (!change.click && !change.fly && item.feature) {
+      const c = map.getCenter();
+      if (pointInGeometry([c.lng, c.lat], item.feature.geometry)) at = [c.lng, c.lat];
     }
     if (!at) {
       const box = geodata.ready(sel.layer)?.bbox;
