@@ -463,6 +463,7 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
     bytes.inlined_data_raw = medianOf(own.map((o) => o.inlined_data_raw));
     out.own_js = { method: own[0]?.method ?? null, breakdown_raw: own[0]?.breakdown.slice(0, 15) ?? [] };
     out.first_view_geodata_files = ok[0] ? ok[0].firstView.filter((t) => tally([t], LAYER_IDS).geodata.count > 0).map((t) => ({ path: t.path, raw: t.raw, gzip: t.gzip })) : [];
+    out.after_first_view_files = ok[0] ? ok[0].later.map((t) => ({ path: t.path, raw: t.raw, gzip: t.gzip })) : [];
     const heaps = ok.map((r) => r.heap?.growth ?? null);
     out.heap_growth_after_popups_bytes = summarize(heaps).median;
     out.heap_growth_after_popups = summarize(heaps);
@@ -592,7 +593,12 @@ async function main(): Promise<number> {
   const notes: Record<string, string> = {};
   if (!appBuilt) for (const b of BUDGETS) notes[b.id] = 'the app did not build';
   else if (!app.ok_runs) for (const b of BUDGETS) notes[b.id] = `the app did not render: ${app.errors?.[0] ?? ''}`;
-  else if (app.heap_growth_after_popups_bytes == null) notes.heap_growth_after_popups = `popups: ${app.heap_errors?.[0] ?? 'not run'}`;
+  else {
+    if (app.heap_growth_after_popups_bytes == null) notes.heap_growth_after_popups = `popups: ${app.heap_errors?.[0] ?? 'not run'}`;
+    else if (opts.popups !== 50) notes.heap_growth_after_popups = `${opts.popups} popups, not 50`;
+    const floor = pages.maplibre?.longest_task_after_idle_ms?.median;
+    if (typeof floor === 'number') notes.longest_task_after_idle = `bare MapLibre: ${Math.round(floor)} ms`;
+  }
   const budgets = evaluateBudgets(BUDGETS, {
     idle_vs_maplibre: ratios.app_over_maplibre_idle,
     idle_vs_leaflet: ratios.app_over_leaflet_idle,

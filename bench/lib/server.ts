@@ -75,7 +75,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     const contentType = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const size = statSync(file).size;
-    res.writeHead(200, { 'content-type': contentType, 'content-length': size, 'cache-control': 'no-cache' });
+    // Cacheable like a static host would serve it (each run has a fresh, empty cache anyway), so
+    // that a page re-reading a file, e.g. the favicon on every history entry, does not refetch it.
+    res.writeHead(200, { 'content-type': contentType, 'content-length': size, 'cache-control': 'max-age=600' });
     const servedFile = file;
     res.on('finish', () => finish({ path, file: servedFile, status: 200, contentType, bytes: size }));
     res.on('close', () => finish({ path, file: servedFile, status: 200, contentType, bytes: size }));
