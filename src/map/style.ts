@@ -105,7 +105,8 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       source: 'nagorno-karabakh',
       filter: isArea,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.nkao, 'line-width': byZoom(5, 2, 10, 4) },
+      // Wide enough to show as a band beside the 2020 lines that share parts of its edge.
+      paint: { 'line-color': p.nkao, 'line-width': byZoom(5, 2.5, 8, 5, 11, 7), 'line-opacity': 0.9 },
     },
 
     // Held 1994–2020: orange hatching, dashed outline; the line of contact as a dark dashed line.
@@ -221,12 +222,15 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       type: 'symbol',
       source: 'countries',
       filter: isLabelAnchor,
+      minzoom: 3.5,
       layout: {
         'text-field': ['upcase', ['get', 'label']],
         'text-font': FONT_BOLD,
         'text-size': byZoom(4, 11, 8, 15),
         'text-letter-spacing': 0.12,
         'text-max-width': 8,
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
       },
       paint: { ...halo, 'text-color': p.textMuted },
     };
@@ -273,6 +277,22 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       paint: { ...halo, 'text-color': '#8a3a00' },
     },
     {
+      id: 'russia-border-line-label',
+      type: 'symbol',
+      source: 'russia-border',
+      filter: ['all', isLine, ['!', ['in', 'shortest', ['get', 'id']]]],
+      minzoom: 5,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': ['get', 'label'],
+        'text-font': FONT_BOLD,
+        'text-size': 11,
+        'text-offset': [0, -1],
+      },
+      paint: { ...halo, 'text-color': '#8a3a00' },
+    },
+    {
       id: 'nagorno-karabakh-label',
       type: 'symbol',
       source: 'nagorno-karabakh',
@@ -287,6 +307,8 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       type: 'symbol',
       source: 'clashes-2022',
       filter: isPoint,
+      // Below zoom 6 the yellow discs speak for themselves; names would crowd out the capitals.
+      minzoom: 6,
       layout: {
         'text-field': ['get', 'label'],
         'text-font': FONT_BOLD,
@@ -298,14 +320,42 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       paint: halo,
     },
   );
-  // Country names last: MapLibre places the last symbol layer's labels first.
   list.push(countriesLabel);
 
   for (const layer of list) {
     if (layer.type === 'background') continue;
     layer.metadata = { [LAYER_META]: layer.source };
   }
-  return list;
+  // Cartographic stacking: base map, then every overlay's areas, then their lines, points,
+  // highlights and labels, so no area hides another layer's border. Within a tier the
+  // contract's drawing order holds (the sort is stable).
+  return list.map((layer, i) => ({ layer, i, tier: tierOf(layer) })).sort((a, b) => a.tier - b.tier || a.i - b.i).map((x) => x.layer);
+}
+
+/**
+ * Label priority, lowest first: MapLibre places the last symbol layer's labels first, so capitals
+ * and cities win, then country names (which can move aside), clash sites, the NKAO, and the rest.
+ */
+export const LABEL_ORDER = [
+  'water-label',
+  'admin1-label',
+  'places-label-village',
+  'regained-2020-label',
+  'places-label-town',
+  'russia-border-line-label',
+  'russia-border-distance-label',
+  'nagorno-karabakh-label',
+  'clashes-2022-label',
+  'countries-label',
+  'places-label-major',
+];
+
+function tierOf(layer: LayerSpecification): number {
+  if (layer.type === 'background') return 0;
+  if (layer.type === 'symbol') return 6 + (LABEL_ORDER.indexOf(layer.id) + 1) / 100;
+  if (layer.source === 'land' || layer.source === 'water') return 1;
+  if (layer.id.endsWith('-highlight')) return 5;
+  return { fill: 2, line: 3, circle: 4 }[layer.type as 'fill' | 'line' | 'circle'] ?? 3;
 }
 
 const PLACE_TIERS = [
@@ -318,6 +368,9 @@ function placeFilter(types: readonly string[]): ExpressionSpecification {
   return ['all', isPoint, ['match', ['get', 'place_type'], [...types], true, false]] as ExpressionSpecification;
 }
 
+/** A place also drawn as a clash point is 'shadowed': the clash symbol and label stand for it. */
+const shadowed: ExpressionSpecification = ['boolean', ['feature-state', 'shadowed'], false];
+
 function placeCircles(p: Palette): LayerSpecification[] {
   return PLACE_TIERS.map(({ tier, types, minzoom }) => ({
     id: `places-circle-${tier}`,
@@ -327,6 +380,8 @@ function placeCircles(p: Palette): LayerSpecification[] {
     minzoom,
     paint: {
       'circle-color': p.place,
+      'circle-opacity': ['case', shadowed, 0, 1] as ExpressionSpecification,
+      'circle-stroke-opacity': ['case', shadowed, 0, 1] as ExpressionSpecification,
       'circle-radius': ['match', ['get', 'place_type'], 'capital', 4.5, 'city', 3.5, 3] as ExpressionSpecification,
       'circle-stroke-color': ['case', ['any', selected, hovered], p.highlight, p.halo] as ExpressionSpecification,
       'circle-stroke-width': emphasised(1.5, 2.5, 3),
@@ -351,7 +406,7 @@ function placeLabels(paint: Record<string, string | number>): LayerSpecification
       'text-max-width': 12,
       'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
     },
-    paint,
+    paint: { ...paint, 'text-opacity': ['case', shadowed, 0, 1] },
   })) as LayerSpecification[];
 }
 

@@ -51,8 +51,21 @@ export function connectSync(deps: SyncDeps): () => void {
     }
   };
 
+  // Places that are also clash points: while clashes show, the clash symbol stands for the place.
+  const shadowPlaces = (): void => {
+    const places = geodata.ready('places');
+    const clashes = geodata.ready('clashes-2022');
+    if (!places || !clashes) return;
+    const on = store.state.layers.includes('clashes-2022');
+    for (const clash of clashes.features.values()) {
+      const place = clash.properties.place;
+      if (typeof place === 'string' && places.features.has(place)) map.setFeatureState({ source: 'places', id: place }, { shadowed: on });
+    }
+  };
+
   const unsubscribeGeodata = geodata.subscribe((layer, status) => {
     if (status.state === 'ready') feed(layer);
+    if (status.state === 'ready' && (layer === 'places' || layer === 'clashes-2022')) shadowPlaces();
     if (isOverlayLayerId(layer)) layerPanel.setStatus(layer, status);
     if (status.state === 'error') {
       const title = isOverlayLayerId(layer) ? `“${overlayInfo(layer).title}”` : `the ${LAYER_NAMES[layer].toLowerCase()} layer`;
@@ -66,6 +79,7 @@ export function connectSync(deps: SyncDeps): () => void {
     if (status.state === 'ready') feed(layer);
     if (isOverlayLayerId(layer)) layerPanel.setStatus(layer, status);
   }
+  shadowPlaces();
 
   const applyLayers = (state: AppState, prev: AppState | null): void => {
     for (const id of OVERLAY_LAYER_IDS) {
@@ -75,6 +89,7 @@ export function connectSync(deps: SyncDeps): () => void {
         if (map.getLayer(styleLayer)) map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
       }
       if (visible) void geodata.load(id);
+      if (id === 'clashes-2022') shadowPlaces();
     }
     layerPanel.render(state.layers);
   };

@@ -33,7 +33,7 @@ test('Enter on a focused mention does what a click does', async ({ page }) => {
 
 test('a far place is framed together with the Caucasus, not alone in an empty map', async ({ page }) => {
   await openApp(page);
-  await page.locator('#p13').getByRole('button', { name: 'United States Secretary of State Antony Blinken' }).click();
+  await page.locator('#p13').getByRole('button', { name: 'Antony Blinken' }).click();
   await expect(page.locator('.maplibregl-popup')).toContainText('Washington');
   await waitForMap(page);
   const both = await page.evaluate(() => {
@@ -47,7 +47,7 @@ test('a far place is framed together with the Caucasus, not alone in an empty ma
 
 test('a mention of a whole layer turns the layer on and shows what it is', async ({ page }) => {
   await openApp(page, '#layers=countries');
-  await page.locator('#p22').getByRole('button', { name: 'Azerbaijan regained those territories in the 2020 fighting' }).click();
+  await page.locator('#p22').getByRole('button', { name: 'regained those territories' }).click();
   await expectHash(page, 'sel', 'regained-2020');
   await expectHash(page, 'layers', /regained-2020/);
   await expect(page.getByRole('checkbox', { name: 'Regained by Azerbaijan in 2020' })).toBeChecked();

@@ -4,7 +4,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/data/contract.ts';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/map/layers.ts';
-import { buildStyle, LAYER_META, PATTERN_IDS, styleLayersOf } from '../../../src/map/style.ts';
+import { buildStyle, LABEL_ORDER, LAYER_META, PATTERN_IDS, styleLayersOf } from '../../../src/map/style.ts';
 
 const style = buildStyle();
 const geodataDir = fileURLToPath(new URL('../../../geodata/', import.meta.url));
@@ -74,5 +74,18 @@ describe('layer toggles', () => {
     expect(OVERLAYS.find((o) => o.id === 'regained-2020')!.title).toBe('Regained by Azerbaijan in 2020');
     expect(new Set(OVERLAYS.map((o) => o.group))).toEqual(new Set(['article', 'history']));
     expect(new Set(OVERLAYS.map((o) => o.title)).size).toBe(OVERLAYS.length);
+  });
+});
+
+describe('label priority', () => {
+  it('capitals are placed before country names, which come before everything else', () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    expect(symbols.at(-1)).toBe('places-label-major');
+    expect(symbols.at(-2)).toBe('countries-label');
+  });
+
+  it('every label layer has a place in the priority list, and they are drawn in that order', () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    expect(symbols).toEqual([...LABEL_ORDER]);
   });
 });
