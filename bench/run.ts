@@ -85,7 +85,7 @@ function parseOptions(argv: readonly string[]): Options {
     runs: Number(value('runs') ?? (smoke ? 1 : 5)),
     warmups: smoke ? 0 : 1,
     // The smoke run opens fewer popups to stay cheap; its heap figure is not the budget's.
-    popups: Number(value('popups') ?? (smoke ? 10 : 50)),
+    popups: Number(value('popups') ?? (smoke ? 5 : 50)),
     build: !argv.includes('--no-build'),
     out: resolve(value('out') ?? join(ROOT, smoke ? 'bench/results-smoke.json' : 'bench/results.json')),
   };
