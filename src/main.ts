@@ -38,10 +38,8 @@ async function main(): Promise<void> {
   void geodata.load('land');
   void geodata.load('water');
 
-  const map = createMap(byId('map'), store.state.view);
-  window.map = map;
-  const highlighter = new Highlighter(map);
-
+  // The article loads whatever happens to the map, so it stays readable without WebGL.
+  let highlighter: Highlighter | null = null;
   const withLayer = (layers: readonly OverlayLayerId[], id: OverlayLayerId, on: boolean): OverlayLayerId[] =>
     OVERLAY_LAYER_IDS.filter((l) => (l === id ? on : layers.includes(l)));
 
@@ -69,7 +67,7 @@ async function main(): Promise<void> {
           const layers = isOverlayLayerId(layer) ? withLayer(store.state.layers, layer, true) : store.state.layers;
           store.update({ sel: { layer, id }, p: n, layers }, { history: 'push', origin: 'ui', fly: true });
         },
-        onMentionHover: (target) => highlighter.set('hover', hoverRefs(target)),
+        onMentionHover: (target) => highlighter?.set('hover', hoverRefs(target)),
       });
       article = { panel, index: buildPassageIndex(story) };
     },
@@ -84,15 +82,19 @@ async function main(): Promise<void> {
     },
   );
 
+  const map = createMap(byId('map'), store.state.view);
+  window.map = map;
+  const lit = new Highlighter(map);
+  highlighter = lit;
   const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   await Promise.all([mapLoaded, articleLoaded]);
 
   // The URL writer subscribes first, so the state sync settles on load is written to the hash.
   connectUrl(store);
-  connectSync({ map, store, geodata, highlighter, layerPanel, notices, article: () => article });
+  connectSync({ map, store, geodata, highlighter: lit, layerPanel, notices, article: () => article });
   connectMapPointer(
     map,
-    (hit) => highlighter.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),
+    (hit) => lit.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),
     (hits, lngLat) => {
       const top = hits[0];
       if (!top) {
