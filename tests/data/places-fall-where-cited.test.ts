@@ -31,6 +31,7 @@ const CITED = {
   qubadli: [39.35, 46.5833],
   askeran: [39.9367, 46.8328],
   corridor: [39.6086, 46.5447],
+  lachinTown: [39.64083, 46.54694], // Wikipedia 'Lachin'
   derbent: [42.06779, 48.28987], // GeoNames id 566532 (Derbent has no FACTS.md entry)
 } as const satisfies Record<string, readonly [number, number]>;
 
@@ -91,6 +92,7 @@ test.each([
   ['qubadli', 'qubadli', '2020-10-25', 'military'],
   ['aghdam', 'aghdam', '2020-11-20', 'handover'],
   ['kalbajar', 'kalbajar', '2020-11-25', 'handover'],
+  ['lachinTown', 'lachin-2022', '2022-08-26', 'handover'],
 ] as const)('%s lies in the regained-2020 feature %s, dated %s (%s)', (place, id, date, how) => {
   const hits = featuresAt(place, 'regained-2020');
   expect(hits.map((f) => f.properties!.id)).toEqual([id]);

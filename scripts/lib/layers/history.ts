@@ -130,6 +130,7 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
   };
 
   const peacekeeping = minus(minus(minus(nkao, hadrut, 'zone less Hadrut'), shusha, 'zone less Shusha'), northStrip, 'zone less north strip');
+  const oldCorridorHandover = minus(within(oldCorridor.band, d('AZ-LAC'), 'old corridor in Lachin district'), newCorridor.band, 'old corridor less the bypass');
   const lachinHandover = minus(d('AZ-LAC'), unionAll([oldCorridor.band, newCorridor.band], 'corridors'), 'Lachin less corridor');
 
   // --- Features -----------------------------------------------------------------------------
@@ -199,8 +200,9 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
     aghdam: { shape: aghdamHeld, how: 'the part of Aghdam district west of the 1994–2020 line of contact.' },
     kalbajar: { shape: kalbajarHandover, how: 'the Kalbajar district as Natural Earth draws it, less its part of the former NKAO (around Charektar), which stayed under the peacekeepers.' },
     lachin: { shape: lachinHandover, how: 'the Lachin district (Natural Earth, its name corrected from "Lankaran") less the 5 km corridor bands.' },
+    'lachin-2022': { shape: oldCorridorHandover, how: 'the old corridor band inside the Lachin district, less the 2022 bypass band.' },
   };
-  const approxIds = new Set(['talish-sugovushan', 'hadrut', 'fuzuli', 'aghdam']);
+  const approxIds = new Set(['talish-sugovushan', 'hadrut', 'fuzuli', 'aghdam', 'lachin-2022']);
   const regained2020: Feature[] = regainedSources.map((r) => {
     const s = regainedShapes[r.id];
     if (!s) throw new Error(`geodata/sources/regained-2020.json: no shape rule for "${r.id}"`);
@@ -211,7 +213,7 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
         id: r.id,
         name: r.name,
         names: r.names,
-        kind: r.how === 'military' ? 'Taken by Azerbaijan in the 2020 war' : 'Handed over to Azerbaijan under the 10 Nov 2020 statement',
+        kind: r.how === 'military' ? 'Taken by Azerbaijan in the 2020 war' : r.regained_on > '2021' ? 'Handed over to Azerbaijan when the corridor moved (2022)' : 'Handed over to Azerbaijan under the 10 Nov 2020 statement',
         source: `${NE_ADMIN1}; ${FACTS}`,
         method: 'derived',
         note: `${approxIds.has(r.id) ? 'Approximate. ' : ''}Drawn as ${s.how} ${r.date_note}`,
