@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// PW_PORT lets a second checkout run its browser tests while another preview server holds 4173.
+const port = Number(process.env.PW_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
