@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     },
   );
 
-  const map = createMap(byId('map'), store.state.view);
+  const map = createMap(byId('map'), store.state.view, store.state.t);
   window.map = map;
   const lit = new Highlighter(map);
   highlighter = lit;

@@ -89,7 +89,8 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
         anchors.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: anchor },
-          properties: { id, name: props.name, label: props.label, _helper: 'label' },
+          // Dates too, so a label shows only when its area does (see map/date-filter.ts).
+          properties: { id, name: props.name, label: props.label, _helper: 'label', valid_from: props.valid_from ?? null, valid_to: props.valid_to ?? null, ...(typeof props.regained_on === 'string' ? { regained_on: props.regained_on } : {}) },
         });
       }
       if (box && CLIPPED_LAYERS.includes(layer)) {

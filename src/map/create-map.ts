@@ -28,17 +28,17 @@ const PATTERNS: Record<string, PatternSpec> = {
 
 /**
  * Creates the map with the style built in code, the standard controls and the share control.
- * The view comes from the link, or else frames the region. MapLibre's own `hash` option stays off:
+ * The view comes from the link, or else frames the region; dated layers start filtered to date `t`. MapLibre's own `hash` option stays off:
  * state/url.ts owns the hash.
  */
-export function createMap(container: HTMLElement, view: View | null): MapLibreMap {
+export function createMap(container: HTMLElement, view: View | null, t?: string): MapLibreMap {
   setWorkerUrl(workerUrl);
   const camera = view
     ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
     : { bounds: REGION_BBOX, fitBoundsOptions: { padding: 16 } };
   const map = new MapLibreMap({
     container,
-    style: buildStyle(),
+    style: buildStyle(palette, t),
     ...camera,
     hash: false,
     attributionControl: false,

@@ -31,6 +31,13 @@ export interface OverlayInfo {
   group: LayerGroup;
   defaultVisible: boolean;
   swatch: Swatch;
+  /**
+   * When the layer has anything to draw: from its earliest `valid_from` to its latest `valid_to`
+   * (exclusive; null: still). Undated layers have none. A unit test checks these against geodata/.
+   */
+  inForce?: { from: string; to: string | null };
+  /** What the panel says once the layer's range has ended, when the map still shows something of it. */
+  afterwards?: string;
 }
 
 export const GROUP_TITLES: Record<LayerGroup, string> = {
@@ -49,6 +56,7 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     group: 'article',
     defaultVisible: true,
     swatch: { circle: { fill: palette.clash, stroke: palette.clashOutline } },
+    inForce: { from: '2022-09-12', to: '2022-09-15' },
   },
   {
     id: 'peacekeeping-2020',
@@ -59,6 +67,7 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     group: 'article',
     defaultVisible: true,
     swatch: { dots: palette.peacekeeping, line: palette.peacekeeping, dash: '2 2', lineWidth: 2 },
+    inForce: { from: '2020-11-10', to: '2023-09-20' },
   },
   {
     id: 'russia-border',
@@ -109,16 +118,19 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     group: 'history',
     defaultVisible: true,
     swatch: { fill: palette.regained, fillOpacity: 0.18, hatch: palette.regained, hatchDirection: '\\', line: palette.regained, lineWidth: 1.5 },
+    inForce: { from: '2020-10-03', to: null },
   },
   {
     id: 'nagorno-karabakh',
     short: 'NKAO 1923–91',
     title: 'Nagorno-Karabakh Autonomous Oblast (NKAO)',
     dates: '1923–1991',
-    description: 'The disputed territory; Soviet autonomous region.',
+    description: 'The disputed territory; Soviet autonomous region. After 1991 its edge is drawn dashed.',
     group: 'history',
     defaultVisible: true,
     swatch: { fill: palette.nkao, fillOpacity: 0.15, line: palette.nkao, lineWidth: 3 },
+    inForce: { from: '1923-07-07', to: '1991-11-26' },
+    afterwards: 'Abolished 26 Nov 1991; its outline stays on the map, dashed, as the former boundary the news still calls Nagorno-Karabakh.',
   },
   {
     id: 'held-1994',
@@ -127,8 +139,9 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     dates: 'May 1994 – 2020',
     description: 'Held after the 1994 ceasefire; line of contact.',
     group: 'history',
-    defaultVisible: false,
+    defaultVisible: true,
     swatch: { hatch: palette.held, hatchDirection: '/', line: palette.held, lineWidth: 1.5, dash: '4 2' },
+    inForce: { from: '1994-05-12', to: '2020-11-10' },
   },
 ];
 

@@ -5,10 +5,20 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { LAYER_IDS, type LayerId } from '../data/contract.ts';
+import { ARTICLE_DATE } from '../timeline/dates.ts';
+import { begunBy, endedBy, inForceOn, isDatedLayer } from './date-filter.ts';
 import { palette as defaultPalette, type Palette } from './palette.ts';
 
 /** Style-layer metadata key naming the geodata layer a style layer draws. */
 export const LAYER_META = 'atlas:layer';
+
+/**
+ * Style-layer metadata key saying when a dated feature is drawn: 'in-force' (the default: from
+ * `valid_from` up to the day before `valid_to`), 'ended' (from `valid_to` on: a former boundary) or
+ * 'begun' (from `valid_from` on, ended or not).
+ */
+export const WHEN_META = 'atlas:when';
+export type When = 'in-force' | 'ended' | 'begun';
 
 /** Images the style refers to; main.ts adds them with `map.addImage` (see patterns.ts). */
 export const PATTERN_IDS = ['hatch-held', 'hatch-regained', 'dots-peacekeeping'] as const;
@@ -54,7 +64,7 @@ export function sources(): Record<LayerId, GeoJSONSourceSpecification> {
  * The style layers, bottom to top. Overlays follow the contract's drawing order.
  * Every style layer carries `metadata['atlas:layer']`, the geodata layer it draws.
  */
-export function layers(p: Palette = defaultPalette): LayerSpecification[] {
+export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): LayerSpecification[] {
   const list: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
 
@@ -107,6 +117,18 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       // Wide enough to show as a band beside the 2020 lines that share parts of its edge.
       paint: { 'line-color': p.nkao, 'line-width': byZoom(5, 2.5, 8, 5, 11, 7), 'line-opacity': 0.9 },
+    },
+    // After its abolition (26 Nov 1991) the NKAO is still what the news calls "Nagorno-Karabakh":
+    // its edge stays as a faint dashed former boundary, with an invisible fill so a click finds it.
+    { id: 'nagorno-karabakh-former-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, metadata: { [WHEN_META]: 'ended' }, paint: { 'fill-color': p.nkao, 'fill-opacity': ['case', selected, 0.12, hovered, 0.08, 0] } },
+    {
+      id: 'nagorno-karabakh-former-line',
+      type: 'line',
+      source: 'nagorno-karabakh',
+      filter: isArea,
+      metadata: { [WHEN_META]: 'ended' },
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.nkao, 'line-width': byZoom(5, 1.5, 8, 2.5, 11, 3.5), 'line-opacity': 0.55, 'line-dasharray': [3, 2] },
     },
 
     // Held 1994–2020: orange hatching, dashed outline; the line of contact as a dark dashed line.
@@ -207,6 +229,7 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
   for (const source of ['water', 'countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'regained-2020', 'peacekeeping-2020', 'russia-border'] as const) {
     list.push({
       id: `${source}-highlight`,
+      ...(source === 'nagorno-karabakh' ? { metadata: { [WHEN_META]: 'begun' } } : {}),
       type: 'line',
       source,
       filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'], true, false],
@@ -297,6 +320,7 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
       type: 'symbol',
       source: 'nagorno-karabakh',
       filter: isLabelAnchor,
+      metadata: { [WHEN_META]: 'begun' },
       minzoom: 6,
       layout: { 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': byZoom(6, 11, 10, 15), 'text-max-width': 8, 'text-offset': [0, 1.5] },
       paint: { ...halo, 'text-color': '#7a2f5c' },
@@ -324,7 +348,13 @@ export function layers(p: Palette = defaultPalette): LayerSpecification[] {
 
   for (const layer of list) {
     if (layer.type === 'background') continue;
+    const when = ((layer.metadata as Record<string, unknown> | undefined)?.[WHEN_META] as When | undefined) ?? 'in-force';
     layer.metadata = { [LAYER_META]: layer.source };
+    if (isDatedLayer(layer.source)) {
+      (layer.metadata as Record<string, unknown>)[WHEN_META] = when;
+      const date = when === 'ended' ? endedBy(t) : when === 'begun' ? begunBy(t) : inForceOn(t);
+      layer.filter = layer.filter ? (['all', layer.filter, date] as ExpressionSpecification) : date;
+    }
   }
   // Cartographic stacking: base map, then every overlay's areas, then their lines, points,
   // highlights and labels, so no area hides another layer's border. Within a tier the
@@ -414,8 +444,16 @@ function placeLabels(paint: Record<string, string | number>): LayerSpecification
  * The whole style: no glyphs URL (labels use the reader's local fonts), no sprite (patterns are
  * added in code), no remote sources.
  */
-export function buildStyle(p: Palette = defaultPalette): StyleSpecification {
-  return { version: 8, name: 'Caucasus Atlas', sources: sources(), layers: layers(p) };
+export function buildStyle(p: Palette = defaultPalette, t: string = ARTICLE_DATE): StyleSpecification {
+  return { version: 8, name: 'Caucasus Atlas', sources: sources(), layers: layers(p, t) };
+}
+
+/**
+ * The filter of every style layer that draws dated features, for date `t`: what sync.ts passes to
+ * `map.setFilter` when the date changes. Undated layers are left out.
+ */
+export function dateFilters(t: string, p: Palette = defaultPalette): [string, ExpressionSpecification][] {
+  return layers(p, t).flatMap((l) => (l.type !== 'background' && isDatedLayer(l.source) && l.filter ? [[l.id, l.filter as ExpressionSpecification]] : []));
 }
 
 /** Style layer ids drawing a given geodata layer. */

@@ -1,16 +1,17 @@
 import { isLayerId, OVERLAY_LAYER_IDS, type OverlayLayerId } from '../data/contract.ts';
 import { DEFAULT_VISIBLE_LAYERS } from '../map/layers.ts';
+import { ARTICLE_DATE, isTimelineDate } from '../timeline/dates.ts';
 import type { AppState, Selection, View } from './state.ts';
 
 /** Keys this module owns in the hash; any other key is kept as it is. */
-const KNOWN_KEYS = ['map', 'layers', 'sel', 'p'] as const;
+const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't'] as const;
 
 const MAX_LAT = 85.0511;
 const FEATURE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
 
-/** The state of a fresh page: default framing, default layers, nothing selected. */
+/** The state of a fresh page: default framing, default layers, nothing selected, the article's date. */
 export function defaultState(): AppState {
-  return { view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null };
+  return { view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null, t: ARTICLE_DATE };
 }
 
 /**
@@ -18,9 +19,9 @@ export function defaultState(): AppState {
  * falls back to its default, value by value.
  *
  * @example
- * parseState('#map=9/39.82/46.75&layers=countries,held-1994&sel=places/shusha&p=3')
+ * parseState('#map=9/39.82/46.75&layers=countries,held-1994&sel=places/shusha&p=3&t=1995-01-01')
  * // { view: {zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0},
- * //   layers: ['countries', 'held-1994'], sel: {layer: 'places', id: 'shusha'}, p: 3 }
+ * //   layers: ['countries', 'held-1994'], sel: {layer: 'places', id: 'shusha'}, p: 3, t: '1995-01-01' }
  */
 export function parseState(hash: string): AppState {
   const state = defaultState();
@@ -39,16 +40,21 @@ export function parseState(hash: string): AppState {
   const p = get('p');
   if (p !== undefined && /^[1-9][0-9]{0,3}$/.test(p)) state.p = Number(p);
 
+  // A real calendar date within the timeline's range; anything else keeps the article's date.
+  const t = get('t');
+  if (t !== undefined && isTimelineDate(t)) state.t = t;
+
   return state;
 }
 
 /**
- * Writes the app state as a hash (with its leading `#`). Keys other than map, layers, sel and p
- * found in `base` (the current hash) are kept, in their order, after the known keys.
+ * Writes the app state as a hash (with its leading `#`). The date is always written, so a link
+ * keeps its date even if the default changes. Keys other than map, layers, sel, p and t found in
+ * `base` (the current hash) are kept, in their order, after the known keys.
  *
  * @example
- * formatState({ view: {zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0}, layers: ['countries'], sel: null, p: null })
- * // '#map=9/39.82/46.75&layers=countries'
+ * formatState({ view: {zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0}, layers: ['countries'], sel: null, p: null, t: '2022-09-13' })
+ * // '#map=9/39.82/46.75&layers=countries&t=2022-09-13'
  */
 export function formatState(state: AppState, base = ''): string {
   const parts: string[] = [];
@@ -56,6 +62,7 @@ export function formatState(state: AppState, base = ''): string {
   parts.push(`layers=${state.layers.join(',')}`);
   if (state.sel) parts.push(`sel=${state.sel.layer}${state.sel.id === null ? '' : `/${encodeURIComponent(state.sel.id)}`}`);
   if (state.p !== null) parts.push(`p=${state.p}`);
+  parts.push(`t=${state.t}`);
   for (const [key, value, raw] of splitHash(base)) {
     if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
     parts.push(raw ?? (value === '' ? key : `${key}=${value}`));

@@ -17,7 +17,7 @@ export interface Selection {
 
 /**
  * Everything a link restores. The URL hash is its serialisation (see hash.ts); the map and panels
- * are rendered from it (see sync.ts). A later date filter (`t`) will become one more field here.
+ * are rendered from it (see sync.ts).
  */
 export interface AppState {
   /** null: the default framing of the region. */
@@ -27,6 +27,8 @@ export interface AppState {
   sel: Selection | null;
   /** Highlighted paragraph number, from 1. */
   p: number | null;
+  /** The date the map shows, `YYYY-MM-DD`: dated features are drawn when in force on it. */
+  t: string;
 }
 
 /** Whether two selections name the same thing. */

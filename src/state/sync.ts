@@ -8,7 +8,7 @@ import { anchorOf, bboxOf, pointInGeometry } from '../map/geometry.ts';
 import type { FeatureRef, Highlighter } from '../map/highlight.ts';
 import { LAYER_NAMES, overlayInfo } from '../map/layers.ts';
 import { openPopupItem, renderPopup, type PopupItem } from '../map/popup.ts';
-import { styleLayersOf } from '../map/style.ts';
+import { dateFilters, styleLayersOf } from '../map/style.ts';
 import type { LayerPanel } from '../ui/layer-panel.ts';
 import { framePadding } from '../ui/layout.ts';
 import type { Notices } from '../ui/notices.ts';
@@ -63,14 +63,16 @@ export function connectSync(deps: SyncDeps): () => void {
     }
   };
 
+  const announceError = (layer: LayerId, message: string): void => {
+    const title = isOverlayLayerId(layer) ? `“${overlayInfo(layer).title}”` : `the ${LAYER_NAMES[layer].toLowerCase()} layer`;
+    notices.show(`Could not load ${title}: ${message}. The rest of the map still works.`, 'error');
+  };
+
   const unsubscribeGeodata = geodata.subscribe((layer, status) => {
     if (status.state === 'ready') feed(layer);
     if (status.state === 'ready' && (layer === 'places' || layer === 'clashes-2022')) shadowPlaces();
     if (isOverlayLayerId(layer)) layerPanel.setStatus(layer, status);
-    if (status.state === 'error') {
-      const title = isOverlayLayerId(layer) ? `“${overlayInfo(layer).title}”` : `the ${LAYER_NAMES[layer].toLowerCase()} layer`;
-      notices.show(`Could not load ${title}: ${status.message}. The rest of the map still works.`, 'error');
-    }
+    if (status.state === 'error') announceError(layer, status.message);
   });
 
   // Layers that finished loading before sync was connected.
@@ -78,6 +80,8 @@ export function connectSync(deps: SyncDeps): () => void {
     const status = geodata.status(layer);
     if (status.state === 'ready') feed(layer);
     if (isOverlayLayerId(layer)) layerPanel.setStatus(layer, status);
+    // main.ts starts fetching before sync connects, so a file may have failed already.
+    if (status.state === 'error') announceError(layer, status.message);
   }
   shadowPlaces();
 
@@ -92,6 +96,14 @@ export function connectSync(deps: SyncDeps): () => void {
       if (id === 'clashes-2022') shadowPlaces();
     }
     layerPanel.render(state.layers);
+  };
+
+  // The date: every dated style layer gets its filter for the new date; data stays as it is.
+  const applyDate = (state: AppState): void => {
+    for (const [id, filter] of dateFilters(state.t)) {
+      if (map.getLayer(id)) map.setFilter(id, filter, { validate: false }); // validated by the style's unit test
+    }
+    layerPanel.setDate(state.t);
   };
 
   const applyView = (state: AppState): void => {
@@ -258,6 +270,7 @@ export function connectSync(deps: SyncDeps): () => void {
 
   const apply = (state: AppState, prev: AppState | null, change: Change): void => {
     if (!prev || prev.layers.join() !== state.layers.join() || change.origin === 'url') applyLayers(state, change.origin === 'url' ? null : prev);
+    if (!prev || prev.t !== state.t || change.origin === 'url') applyDate(state);
     if (change.origin === 'url') applyView(state);
     if (!prev || !sameSelection(prev.sel, state.sel) || change.origin === 'url' || change.click || change.fly) void applySelection(state, change);
     applyParagraph(state, prev, change);

@@ -1,6 +1,7 @@
 import type { OverlayLayerId } from '../data/contract.ts';
 import type { LayerStatus } from '../data/geodata.ts';
-import { GROUP_TITLES, OVERLAYS, type LayerGroup } from '../map/layers.ts';
+import { formatDate } from '../map/describe.ts';
+import { GROUP_TITLES, OVERLAYS, overlayInfo, type LayerGroup } from '../map/layers.ts';
 import { el } from './dom.ts';
 import { swatchSvg } from './swatch.ts';
 
@@ -14,6 +15,7 @@ export class LayerPanel {
   private readonly boxes = new Map<OverlayLayerId, HTMLInputElement>();
   private readonly messages = new Map<OverlayLayerId, HTMLElement>();
   private readonly chips = new Map<OverlayLayerId, HTMLElement>();
+  private readonly whens = new Map<OverlayLayerId, HTMLElement>();
 
   constructor(private readonly onToggle: (id: OverlayLayerId, visible: boolean) => void) {
     this.element = el('details', 'layer-panel');
@@ -48,12 +50,17 @@ export class LayerPanel {
         const meta = el('p', 'layer-panel__meta');
         if (info.dates) meta.append(el('span', 'layer-panel__dates', info.dates), document.createTextNode(' · '));
         meta.append(document.createTextNode(info.description));
+        // Whether the layer is drawn at the chosen date (see setDate).
+        const when = el('p', 'layer-panel__when');
+        when.id = `layer-${info.id}-when`;
+        when.hidden = true;
+        this.whens.set(info.id, when);
         const message = el('p', 'layer-panel__error');
         message.hidden = true;
         message.setAttribute('role', 'status');
-        input.setAttribute('aria-describedby', `${input.id}-meta`);
+        input.setAttribute('aria-describedby', `${input.id}-meta ${input.id}-when`);
         meta.id = `${input.id}-meta`;
-        row.append(input, label, meta, message);
+        row.append(input, label, meta, when, message);
         fieldset.append(row);
         this.boxes.set(info.id, input);
         this.messages.set(info.id, message);
@@ -66,6 +73,27 @@ export class LayerPanel {
   render(visible: readonly OverlayLayerId[]): void {
     for (const [id, box] of this.boxes) box.checked = visible.includes(id);
     for (const [id, chip] of this.chips) chip.hidden = !visible.includes(id);
+  }
+
+  /**
+   * Greys out the layers with nothing in force on date `t` (ISO), saying why: "Not in force on
+   * 1 Jan 1995 (from 3 Oct 2020)". The checkbox still works: it decides whether the layer shows
+   * at the dates it is in force.
+   */
+  setDate(t: string): void {
+    for (const [id, when] of this.whens) {
+      const { inForce, afterwards } = overlayInfo(id);
+      const row = when.parentElement;
+      const before = inForce !== undefined && t < inForce.from;
+      const after = inForce !== undefined && inForce.to !== null && t >= inForce.to;
+      let text = '';
+      if (before) text = `Not yet on ${formatDate(t)}: from ${formatDate(inForce.from)}.`;
+      else if (after) text = afterwards ?? `Not in force on ${formatDate(t)}: ended ${formatDate(inForce.to!)}.`;
+      when.textContent = text;
+      when.hidden = text === '';
+      // A layer still drawn as a former boundary is not greyed out.
+      row?.classList.toggle('is-out-of-date', before || (after && afterwards === undefined));
+    }
   }
 
   /** Shows a layer's loading problem next to its checkbox. */

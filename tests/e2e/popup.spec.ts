@@ -31,22 +31,34 @@ test('a popup quote scrolls the article to its paragraph and highlights it', asy
 });
 
 test('where layers overlap, the popup lists every feature under the click, top-most first', async ({ page }) => {
-  await openApp(page, '#map=9/39.7/46.9&layers=countries,admin1,nagorno-karabakh,held-1994,regained-2020,peacekeeping-2020');
-  const box = (await page.locator('#map').boundingBox())!;
-  // A point inside the NKAO, the peacekeeping zone and the 1994–2020 held area.
-  const point = await page.evaluate(() => window.map.project([46.93, 39.75]));
-  await page.mouse.click(box.x + point.x, box.y + point.y);
-  const refs = await page.locator('.maplibregl-popup details.atlas-popup__item').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.ref));
+  // On 1 Jan 1995 the held area lies over the NKAO's former outline; on the article's day the
+  // peacekeeping zone does: dated layers never all show at once.
+  const refsAt = async (t: string): Promise<string[]> => {
+    await openApp(page, `#map=9/39.7/46.9&layers=countries,admin1,nagorno-karabakh,held-1994,regained-2020,peacekeeping-2020&t=${t}`);
+    const box = (await page.locator('#map').boundingBox())!;
+    // A point inside the NKAO, the peacekeeping zone and the 1994–2020 held area.
+    const point = await page.evaluate(() => window.map.project([46.93, 39.75]));
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    return page.locator('.maplibregl-popup details.atlas-popup__item').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.ref!));
+  };
+  let refs = await refsAt('1995-01-01');
   expect(refs).toContain('nagorno-karabakh/nkao');
   expect(refs).toContain('held-1994/held-1994');
   expect(refs).toContain('countries/AZ');
-  // Drawing order: peacekeeping above held-1994 above the NKAO above the country.
-  expect(refs.indexOf('peacekeeping-2020/peacekeeping-zone')).toBeLessThan(refs.indexOf('held-1994/held-1994'));
+  expect(refs).not.toContain('peacekeeping-2020/peacekeeping-zone');
+  // Drawing order: held-1994 above the NKAO above the country.
   expect(refs.indexOf('held-1994/held-1994')).toBeLessThan(refs.indexOf('nagorno-karabakh/nkao'));
   expect(refs.indexOf('nagorno-karabakh/nkao')).toBeLessThan(refs.indexOf('countries/AZ'));
   // The top-most is open and selected.
   await expect(page.locator('.maplibregl-popup details.atlas-popup__item').first()).toHaveAttribute('open', '');
   await expectHash(page, 'sel', refs[0]!);
+
+  refs = await refsAt('2022-09-13');
+  expect(refs).not.toContain('held-1994/held-1994');
+  // Peacekeeping above the NKAO above the country.
+  expect(refs.indexOf('peacekeeping-2020/peacekeeping-zone')).toBeGreaterThanOrEqual(0);
+  expect(refs.indexOf('peacekeeping-2020/peacekeeping-zone')).toBeLessThan(refs.indexOf('nagorno-karabakh/nkao'));
+  expect(refs.indexOf('nagorno-karabakh/nkao')).toBeLessThan(refs.indexOf('countries/AZ'));
 });
 
 test('a contested place shows both names in its popup', async ({ page }) => {

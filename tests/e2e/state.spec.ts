@@ -3,7 +3,10 @@ import { expectHash, hashParams, mapCenter, openApp, visibility, waitForMap } fr
 
 test('toggling a layer changes the map and the hash', async ({ page }) => {
   await openApp(page);
-  expect(await visibility(page, 'held-1994-hatch')).toBe('none');
+  expect(await visibility(page, 'held-1994-hatch')).toBe('visible');
+  await page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' }).uncheck();
+  await expect.poll(() => visibility(page, 'held-1994-hatch')).toBe('none');
+  await expect.poll(async () => (await hashParams(page)).get('layers')).not.toMatch(/held-1994/);
   await page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' }).check();
   await expect.poll(() => visibility(page, 'held-1994-hatch')).toBe('visible');
   await expectHash(page, 'layers', /(^|,)held-1994(,|$)/);
@@ -69,11 +72,11 @@ test('Back after a selection restores the state before it', async ({ page }) => 
 
 test('Back after toggling a layer turns it back', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' }).check();
-  await expect.poll(() => visibility(page, 'held-1994-hatch')).toBe('visible');
-  await page.goBack();
+  await page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' }).uncheck();
   await expect.poll(() => visibility(page, 'held-1994-hatch')).toBe('none');
-  await expect(page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' })).not.toBeChecked();
+  await page.goBack();
+  await expect.poll(() => visibility(page, 'held-1994-hatch')).toBe('visible');
+  await expect(page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' })).toBeChecked();
 });
 
 test('panning rewrites the hash without adding history entries', async ({ page }) => {
@@ -85,9 +88,10 @@ test('panning rewrites the hash without adding history entries', async ({ page }
 });
 
 test('keys the app does not own stay in the hash', async ({ page }) => {
-  await openApp(page, '#map=6/40.2/46&t=2020-11-21');
-  await page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' }).check();
-  await expectHash(page, 'layers', /held-1994/);
+  await openApp(page, '#map=6/40.2/46&t=2020-11-21&note=kept');
+  await page.getByRole('checkbox', { name: 'Held by Armenian forces, 1994–2020' }).uncheck();
+  await expect.poll(async () => (await hashParams(page)).get('layers')).not.toMatch(/held-1994/);
+  expect((await hashParams(page)).get('note')).toBe('kept');
   expect((await hashParams(page)).get('t')).toBe('2020-11-21');
 });
 

@@ -5,7 +5,7 @@ import type { AppState } from '../../../src/state/state.ts';
 
 describe('parseState', () => {
   it("parseState('') gives the default state", () => {
-    expect(parseState('')).toEqual({ view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null });
+    expect(parseState('')).toEqual({ view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null, t: '2022-09-13' });
   });
 
   it("parseState('#map=9/39.82/46.75&layers=countries,held-1994&sel=places/shusha&p=3') reads every key", () => {
@@ -14,7 +14,16 @@ describe('parseState', () => {
       layers: ['countries', 'held-1994'],
       sel: { layer: 'places', id: 'shusha' },
       p: 3,
+      t: '2022-09-13',
     });
+  });
+
+  it("parseState('#t=1995-01-01') reads the date", () => {
+    expect(parseState('#t=1995-01-01').t).toBe('1995-01-01');
+  });
+
+  it.each(['1923-01-01', '2024-12-31', '2020-02-29', '1991-11-26'])('parseState(#t=%s) accepts a date in range', (t) => {
+    expect(parseState(`#t=${t}`).t).toBe(t);
   });
 
   it('parseState reads bearing and pitch when given', () => {
@@ -71,6 +80,19 @@ describe('parseState', () => {
     ['#%', {}],
     ['##map=9/39.82/46.75', {}],
     ['#map=9/39.82/46.75&map=garbage', { view: { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 } }],
+    ['#t=garbage', { t: '2022-09-13' }],
+    ['#t=', { t: '2022-09-13' }],
+    ['#t', { t: '2022-09-13' }],
+    ['#t=2021-02-29', { t: '2022-09-13' }],
+    ['#t=2022-13-01', { t: '2022-09-13' }],
+    ['#t=2022-04-31', { t: '2022-09-13' }],
+    ['#t=1922-12-31', { t: '2022-09-13' }],
+    ['#t=2025-01-01', { t: '2022-09-13' }],
+    ['#t=2022-9-13', { t: '2022-09-13' }],
+    ['#t=20220913', { t: '2022-09-13' }],
+    ['#t=2022-09-13T00:00', { t: '2022-09-13' }],
+    ['#t=%E0%A4%A', { t: '2022-09-13' }],
+    ['#t=1995-01-01&t=garbage', { t: '1995-01-01' }],
   ];
   it.each(malformed)('parseState(%j) falls back to defaults without throwing', (hash, expected) => {
     const state = parseState(hash);
@@ -97,23 +119,24 @@ describe('formatState', () => {
     layers: ['countries', 'nagorno-karabakh'],
     sel: { layer: 'nagorno-karabakh', id: 'nkao' },
     p: 3,
+    t: '1988-02-20',
   };
 
   it('formatState writes the named-hash form', () => {
-    expect(formatState(state)).toBe('#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3');
+    expect(formatState(state)).toBe('#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3&t=1988-02-20');
   });
 
   it('formatState writes bearing and pitch only when not zero', () => {
     expect(formatState({ ...state, view: { ...state.view!, bearing: 12.34, pitch: 30 } })).toContain('map=9/39.82/46.75/12.3/30');
   });
 
-  it('formatState leaves out map, sel and p when unset, but always writes layers', () => {
-    expect(formatState({ view: null, layers: [], sel: null, p: null })).toBe('#layers=');
+  it('formatState leaves out map, sel and p when unset, but always writes layers and the date', () => {
+    expect(formatState({ view: null, layers: [], sel: null, p: null, t: '2022-09-13' })).toBe('#layers=&t=2022-09-13');
   });
 
-  it('formatState keeps keys it does not own', () => {
+  it('formatState keeps keys it does not own, and writes its own date over the old one', () => {
     expect(formatState(state, '#t=2020-11-21&map=1/2/3&x')).toBe(
-      '#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3&t=2020-11-21&x',
+      '#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3&t=1988-02-20&x',
     );
   });
 
@@ -125,9 +148,9 @@ describe('formatState', () => {
 
 describe('round trip', () => {
   const hashes = [
-    '#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3',
-    '#map=5.5/40.6/47/-20/30&layers=',
-    '#layers=countries,admin1,held-1994,places&sel=regained-2020',
+    '#map=9/39.82/46.75&layers=countries,nagorno-karabakh&sel=nagorno-karabakh/nkao&p=3&t=2022-09-13',
+    '#map=5.5/40.6/47/-20/30&layers=&t=1923-07-07',
+    '#layers=countries,admin1,held-1994,places&sel=regained-2020&t=2024-12-31&x=1',
     '#map=2.1/30.2/-10.4&layers=places&sel=places/new-york&p=15&t=2022-09-13',
   ];
   it.each(hashes)('formatState(parseState(%j)) gives the same hash', (hash) => {
@@ -140,6 +163,7 @@ describe('round trip', () => {
       layers: ['admin1', 'held-1994', 'clashes-2022'],
       sel: { layer: 'clashes-2022', id: 'jermuk' },
       p: 11,
+      t: '2020-11-21',
     };
     expect(parseState(formatState(state))).toEqual(state);
   });
