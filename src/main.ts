@@ -13,8 +13,10 @@ import { parseState } from './state/hash.ts';
 import { Store } from './state/store.ts';
 import { connectSync } from './state/sync.ts';
 import { connectUrl } from './state/url.ts';
+import { Player } from './timeline/player.ts';
 import { LayerPanel } from './ui/layer-panel.ts';
 import { Notices } from './ui/notices.ts';
+import { Timeline } from './ui/timeline.ts';
 
 function byId(id: string): HTMLElement {
   const node = document.getElementById(id);
@@ -49,6 +51,15 @@ async function main(): Promise<void> {
     store.update({ layers: withLayer(store.state.layers, id, visible) }, { history: 'push', origin: 'ui' }),
   );
   byId('layers').append(layerPanel.element);
+
+  // Slider drags replace the history entry (throttled, like panning); event jumps push one.
+  let player: Player | null = null;
+  const timeline = new Timeline({
+    onDate: (t, history) => store.update({ t }, { history, origin: 'ui' }),
+    onPlay: (play) => (play ? player?.start() : player?.stop()),
+  });
+  timeline.render(store.state.t);
+  byId('timeline').append(timeline.element);
 
   const hoverRefs = (target: string | null): FeatureRef[] => {
     if (!target) return [];
@@ -93,7 +104,8 @@ async function main(): Promise<void> {
 
   // The URL writer subscribes first, so the state sync settles on load is written to the hash.
   connectUrl(store);
-  connectSync({ map, store, geodata, highlighter: lit, layerPanel, notices, article: () => article });
+  connectSync({ map, store, geodata, highlighter: lit, layerPanel, timeline, notices, article: () => article });
+  player = new Player({ map, store, geodata, onPlaying: (playing) => timeline.setPlaying(playing) });
   connectMapPointer(
     map,
     (hit) => lit.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),

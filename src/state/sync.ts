@@ -12,6 +12,7 @@ import { dateFilters, styleLayersOf } from '../map/style.ts';
 import type { LayerPanel } from '../ui/layer-panel.ts';
 import { framePadding } from '../ui/layout.ts';
 import type { Notices } from '../ui/notices.ts';
+import type { Timeline } from '../ui/timeline.ts';
 import { roundView } from './hash.ts';
 import { sameSelection, selectionRef, type AppState, type Selection } from './state.ts';
 import type { Change, Store } from './store.ts';
@@ -22,6 +23,7 @@ export interface SyncDeps {
   geodata: GeodataStore;
   highlighter: Highlighter;
   layerPanel: LayerPanel;
+  timeline: Timeline;
   notices: Notices;
   /** Null while the article is loading, or when it failed to load. */
   article: () => { panel: ArticlePanel; index: PassageIndex } | null;
@@ -30,10 +32,10 @@ export interface SyncDeps {
 /**
  * The single place that applies state to the map and the panels: layer visibility and data,
  * camera (for links and history), selection (highlight, popup, camera for mentions) and the
- * highlighted paragraph. Returns a function that undoes its subscriptions.
+ * highlighted paragraph, and the date (layer filters, layer panel, timeline). Returns a function that undoes its subscriptions.
  */
 export function connectSync(deps: SyncDeps): () => void {
-  const { map, store, geodata, highlighter, layerPanel, notices } = deps;
+  const { map, store, geodata, highlighter, layerPanel, timeline, notices } = deps;
   const fed = new Set<LayerId>();
   let popup: Popup | null = null;
   let popupRefs: string[] = [];
@@ -104,6 +106,7 @@ export function connectSync(deps: SyncDeps): () => void {
       if (map.getLayer(id)) map.setFilter(id, filter, { validate: false }); // validated by the style's unit test
     }
     layerPanel.setDate(state.t);
+    timeline.render(state.t);
   };
 
   const applyView = (state: AppState): void => {

@@ -1,0 +1,175 @@
+import { formatDate } from '../map/describe.ts';
+import { addMonths, clampDate, dayNumber, FIRST_DATE, formatLongDate, isoOfDay, LAST_DATE } from '../timeline/dates.ts';
+import { EVENTS, eventOn, nextEvent, previousEvent, type TimelineEvent } from '../timeline/events.ts';
+import { el } from './dom.ts';
+
+export interface TimelineHandlers {
+  /** The reader chose a date: 'replace' while sliding, 'push' for a jump to an event. */
+  onDate: (t: string, history: 'push' | 'replace') => void;
+  /** Play or Pause was pressed. */
+  onPlay: (play: boolean) => void;
+}
+
+/**
+ * The timeline under the map: a date slider from 1923 to 2024 (a native range input, so it is a
+ * keyboard-operable `slider` with the date as its `aria-valuetext`), previous and next event
+ * buttons, Play, and the caption and source of the event at the chosen date. It renders the date
+ * it is given (see `render`) and reports the reader's choices; it never changes state itself.
+ */
+export class Timeline {
+  readonly element: HTMLElement;
+  private readonly slider: HTMLInputElement;
+  private readonly dateText: HTMLElement;
+  private readonly prev: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
+  private readonly play: HTMLButtonElement;
+  private readonly caption: HTMLElement;
+  private readonly source: HTMLElement;
+  private t = '';
+
+  constructor(private readonly handlers: TimelineHandlers) {
+    this.element = el('section', 'timeline');
+    this.element.setAttribute('aria-label', 'Timeline');
+
+    const controls = el('div', 'timeline__controls');
+    this.prev = this.button('timeline__prev', '◀', 'Previous event');
+    this.play = this.button('timeline__play', '▶ Play', 'Play the events');
+    this.next = this.button('timeline__next', '▶', 'Next event');
+    this.prev.addEventListener('click', this.onPrev);
+    this.next.addEventListener('click', this.onNext);
+    this.play.addEventListener('click', this.onPlayClick);
+    this.dateText = el('span', 'timeline__date');
+    this.dateText.setAttribute('aria-hidden', 'true'); // the slider's aria-valuetext says it
+    controls.append(this.prev, this.play, this.next, this.dateText);
+
+    const track = el('div', 'timeline__track');
+    this.slider = el('input', 'timeline__slider');
+    this.slider.type = 'range';
+    this.slider.min = String(dayNumber(FIRST_DATE));
+    this.slider.max = String(dayNumber(LAST_DATE));
+    this.slider.step = '1';
+    this.slider.setAttribute('aria-label', 'Date shown on the map');
+    this.slider.addEventListener('input', this.onInput);
+    this.slider.addEventListener('keydown', this.onKey);
+    const ticks = el('div', 'timeline__ticks');
+    ticks.setAttribute('aria-hidden', 'true');
+    for (const e of EVENTS) {
+      const tick = el('span', 'timeline__tick');
+      tick.style.left = `${this.fraction(e.date) * 100}%`;
+      ticks.append(tick);
+    }
+    const scale = el('div', 'timeline__scale');
+    scale.setAttribute('aria-hidden', 'true');
+    for (const year of [1923, 1950, 1988, 1994, 2020, 2024]) {
+      const mark = el('span', 'timeline__year', String(year));
+      mark.style.left = `${this.fraction(`${year}-01-01`) * 100}%`;
+      scale.append(mark);
+    }
+    track.append(this.slider, ticks, scale);
+
+    const story = el('div', 'timeline__story');
+    this.caption = el('p', 'timeline__caption');
+    this.caption.setAttribute('aria-live', 'polite');
+    this.source = el('p', 'timeline__source');
+    story.append(this.caption, this.source);
+
+    this.element.append(controls, track, story);
+  }
+
+  /** Shows date `t` (ISO): slider, readable date, the event of that day or the last before it. */
+  render(t: string): void {
+    this.t = t;
+    this.slider.value = String(dayNumber(t));
+    this.slider.setAttribute('aria-valuetext', formatLongDate(t));
+    this.dateText.textContent = formatLongDate(t);
+    const before = previousEvent(t);
+    const after = nextEvent(t);
+    this.prev.disabled = before === null;
+    this.next.disabled = after === null;
+    this.prev.setAttribute('aria-label', before ? `Previous event: ${formatDate(before.date)}, ${before.caption}` : 'Previous event: none');
+    this.next.setAttribute('aria-label', after ? `Next event: ${formatDate(after.date)}, ${after.caption}` : 'Next event: none');
+    this.prev.title = before ? `Previous event: ${formatDate(before.date)}` : '';
+    this.next.title = after ? `Next event: ${formatDate(after.date)}` : '';
+
+    const event = eventOn(t);
+    const current = event !== null && t <= (event.end ?? event.date);
+    this.caption.replaceChildren();
+    this.source.replaceChildren();
+    if (!event) {
+      this.caption.textContent = 'Before the NKAO: Karabakh is disputed between the new Soviet republics.';
+      this.source.textContent = 'Drag the slider, or use the arrow keys: ←→ a month, Page Up/Down a year.';
+      this.element.classList.remove('is-on-event');
+      return;
+    }
+    const when = el('strong', 'timeline__when', current ? `${dateRange(event)}: ` : `Last event, ${dateRange(event)}: `);
+    this.caption.append(when, document.createTextNode(event.caption));
+    this.caption.title = event.caption;
+    this.source.textContent = `Source: ${event.source}`;
+    this.source.title = event.source;
+    this.element.classList.toggle('is-on-event', current);
+  }
+
+  /** Shows whether Play is running. */
+  setPlaying(playing: boolean): void {
+    this.play.textContent = playing ? '❚❚ Pause' : '▶ Play';
+    this.play.setAttribute('aria-label', playing ? 'Pause the events' : 'Play the events');
+    this.play.setAttribute('aria-pressed', String(playing));
+  }
+
+  private button(className: string, text: string, label: string): HTMLButtonElement {
+    const b = el('button', `timeline__button ${className}`, text);
+    b.type = 'button';
+    b.setAttribute('aria-label', label);
+    return b;
+  }
+
+  private fraction(iso: string): number {
+    const first = dayNumber(FIRST_DATE);
+    return (dayNumber(iso) - first) / (dayNumber(LAST_DATE) - first);
+  }
+
+  private readonly onInput = (): void => {
+    const t = clampDate(isoOfDay(Number(this.slider.value)));
+    if (t !== this.t) this.handlers.onDate(t, 'replace');
+  };
+
+  // Days are too fine for a century: arrows move a month, Page Up/Down a year.
+  private readonly onKey = (e: KeyboardEvent): void => {
+    const moves: Record<string, () => string> = {
+      ArrowRight: () => addMonths(this.t, 1),
+      ArrowUp: () => addMonths(this.t, 1),
+      ArrowLeft: () => addMonths(this.t, -1),
+      ArrowDown: () => addMonths(this.t, -1),
+      PageUp: () => addMonths(this.t, 12),
+      PageDown: () => addMonths(this.t, -12),
+      Home: () => FIRST_DATE,
+      End: () => LAST_DATE,
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    const t = move();
+    if (t !== this.t) this.handlers.onDate(t, 'replace');
+  };
+
+  private readonly onPrev = (): void => {
+    const e = previousEvent(this.t);
+    if (e) this.handlers.onDate(e.date, 'push');
+  };
+
+  private readonly onNext = (): void => {
+    const e = nextEvent(this.t);
+    if (e) this.handlers.onDate(e.date, 'push');
+  };
+
+  private readonly onPlayClick = (): void => {
+    this.handlers.onPlay(this.play.getAttribute('aria-pressed') !== 'true');
+  };
+}
+
+function dateRange(e: TimelineEvent): string {
+  if (!e.end) return formatDate(e.date);
+  const [a, b] = [formatDate(e.date).split(' '), formatDate(e.end).split(' ')];
+  // '12–14 Sep 2022' when month and year are shared.
+  return a[1] === b[1] && a[2] === b[2] ? `${a[0]}–${formatDate(e.end)}` : `${formatDate(e.date)} – ${formatDate(e.end)}`;
+}

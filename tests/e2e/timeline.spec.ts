@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectHash, hashParams, openApp, waitForMap } from './helpers.ts';
+
+const AGHDAM: [number, number] = [46.9286, 39.9836];
+
+/** Feature ids of a source drawn at a place (projected after idle), or anywhere in view. */
+async function drawn(page: Page, source: string, at?: [number, number]): Promise<string[]> {
+  return page.evaluate(
+    ([src, lngLat]) => {
+      const map = window.map;
+      const features = lngLat ? map.queryRenderedFeatures(map.project(lngLat as [number, number])) : map.queryRenderedFeatures();
+      return [...new Set(features.filter((f) => f.source === src && f.properties._helper === undefined).map((f) => String(f.properties.id)))];
+    },
+    [source, at ?? null] as const,
+  );
+}
+
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date shown on the map' });
+
+test('at t=1995-01-01 held-1994 is drawn at Aghdam and nothing from regained-2020 is', async ({ page }) => {
+  await openApp(page, '#t=1995-01-01');
+  expect(await drawn(page, 'held-1994', AGHDAM)).toContain('held-1994');
+  expect(await drawn(page, 'regained-2020')).toEqual([]);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '1 January 1995');
+});
+
+test('at t=2020-11-21 Aghdam’s handover is drawn and Kalbajar’s is not yet', async ({ page }) => {
+  await openApp(page, '#t=2020-11-21');
+  expect(await drawn(page, 'regained-2020', AGHDAM)).toContain('aghdam');
+  const all = await drawn(page, 'regained-2020');
+  expect(all).toContain('aghdam');
+  expect(all).not.toContain('kalbajar');
+  expect(all).not.toContain('lachin');
+  // The line of contact ended with the war on 10 Nov.
+  expect(await drawn(page, 'held-1994')).toEqual([]);
+});
+
+test('at t=2022-09-13 peacekeeping-2020 and clashes-2022 are drawn', async ({ page }) => {
+  await openApp(page, '#t=2022-09-13');
+  expect(await drawn(page, 'peacekeeping-2020')).toEqual(expect.arrayContaining(['peacekeeping-zone', 'lachin-corridor-2022']));
+  expect(await drawn(page, 'peacekeeping-2020')).not.toContain('lachin-corridor');
+  expect((await drawn(page, 'clashes-2022')).length).toBeGreaterThan(3);
+});
+
+test('at t=2024-07-01 neither peacekeeping-2020 nor the corridor is drawn', async ({ page }) => {
+  await openApp(page, '#t=2024-07-01');
+  expect(await drawn(page, 'peacekeeping-2020')).toEqual([]);
+  expect(await drawn(page, 'clashes-2022')).toEqual([]);
+  // The regained areas stay; the NKAO shows as a former boundary.
+  expect((await drawn(page, 'regained-2020')).length).toBeGreaterThan(5);
+  expect(await drawn(page, 'nagorno-karabakh')).toEqual(['nkao']);
+  await expect(page.locator('.layer-panel__row[data-layer="peacekeeping-2020"] .layer-panel__when')).toHaveText(/Not in force on 1 Jul 2024/);
+});
+
+test('t=garbage falls back to the article’s date', async ({ page }) => {
+  await openApp(page, '#t=garbage');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');
+  await expectHash(page, 't', '2022-09-13');
+  expect((await drawn(page, 'clashes-2022')).length).toBeGreaterThan(3);
+});
+
+test('with no t the map opens at the article’s date, with its event captioned', async ({ page }) => {
+  await openApp(page);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');
+  await expect(page.locator('.timeline__caption')).toContainText('The article’s day');
+  await expect(page.locator('.timeline__source')).toContainText('The Straits Times');
+});
+
+test('the event buttons move the slider and the hash, each adding a history entry', async ({ page }) => {
+  await openApp(page, '#t=2022-09-13');
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: /^Next event/ }).click();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '12 December 2022');
+  await expectHash(page, 't', '2022-12-12');
+  await expect(page.locator('.timeline__caption')).toContainText('blockaded');
+  await expect(page.locator('.timeline__source')).toContainText('Source:');
+
+  await page.getByRole('button', { name: /^Previous event/ }).click();
+  await page.getByRole('button', { name: /^Previous event/ }).click();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '12 September 2022');
+  await expectHash(page, 't', '2022-09-12');
+  expect(await page.evaluate(() => history.length)).toBe(length + 3);
+  expect(Number(await slider(page).inputValue())).toBe(Math.round(Date.UTC(2022, 8, 12) / 86_400_000));
+
+  await page.goBack();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');
+  await expectHash(page, 't', '2022-09-13');
+});
+
+test('the slider works from the keyboard: a month per arrow, a year per page, Home and End', async ({ page }) => {
+  await openApp(page, '#t=2022-09-13');
+  const length = await page.evaluate(() => history.length);
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 October 2022');
+  await page.keyboard.press('PageDown');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 October 2021');
+  await page.keyboard.press('Home');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '1 January 1923');
+  await expectHash(page, 't', '1923-01-01');
+  // Sliding rewrites the current entry rather than adding one per step.
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await waitForMap(page);
+  expect(await drawn(page, 'nagorno-karabakh')).toEqual([]);
+  await page.keyboard.press('End');
+  await expectHash(page, 't', '2024-12-31');
+});
+
+test('Play steps through the events, framing each, and stops at the end', async ({ page }) => {
+  await openApp(page, '#map=6/40.2/46&t=2024-01-01');
+  await page.getByRole('button', { name: 'Play the events' }).click();
+  await expect(page.getByRole('button', { name: 'Pause the events' })).toBeVisible();
+  await expectHash(page, 't', '2024-06-12');
+  // The last event frames the former NKAO, then Play stops by itself.
+  await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
+  await waitForMap(page);
+  const c = await page.evaluate(() => window.map.getCenter());
+  expect(c.lng).toBeGreaterThan(46.4);
+  expect(c.lng).toBeLessThan(47.2);
+  expect(c.lat).toBeGreaterThan(39.5);
+  expect(c.lat).toBeLessThan(40.3);
+});
+
+test('Pause stops Play where it is', async ({ page }) => {
+  await openApp(page, '#t=2020-11-08');
+  await page.getByRole('button', { name: 'Play the events' }).click();
+  await expectHash(page, 't', '2020-11-10');
+  await page.getByRole('button', { name: 'Pause the events' }).click();
+  await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
+  await page.waitForTimeout(6500);
+  expect((await hashParams(page)).get('t')).toBe('2020-11-10');
+});
+
+test('on a phone the timeline sits between the map and the article, covering neither', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  const map = (await page.locator('#map').boundingBox())!;
+  const timeline = (await page.locator('.timeline').boundingBox())!;
+  const article = (await page.locator('#article').boundingBox())!;
+  expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  expect(article.y).toBeGreaterThanOrEqual(timeline.y + timeline.height - 1);
+  expect(timeline.x + timeline.width).toBeLessThanOrEqual(390);
+  await expect(slider(page)).toBeInViewport();
+  await expect(page.getByRole('button', { name: /^Next event/ })).toBeInViewport();
+  // Nothing in the timeline is wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
