@@ -92,7 +92,9 @@ export class LayerPanel {
       when.textContent = text;
       when.hidden = text === '';
       // A layer still drawn as a former boundary is not greyed out.
-      row?.classList.toggle('is-out-of-date', before || (after && afterwards === undefined));
+      const out = before || (after && afterwards === undefined);
+      row?.classList.toggle('is-out-of-date', out);
+      this.chips.get(id)?.classList.toggle('is-out-of-date', out);
     }
   }
 

@@ -60,7 +60,8 @@ export class Timeline {
     }
     const scale = el('div', 'timeline__scale');
     scale.setAttribute('aria-hidden', 'true');
-    for (const year of [1923, 1950, 1988, 1994, 2020, 2024]) {
+    // Far enough apart not to collide on a phone; the event ticks mark the busy years.
+    for (const year of [1923, 1950, 1970, 1991, 2010]) {
       const mark = el('span', 'timeline__year', String(year));
       mark.style.left = `${this.fraction(`${year}-01-01`) * 100}%`;
       scale.append(mark);
