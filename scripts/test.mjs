@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit and data tests (Vitest), production build, browser tests (Playwright).
+// `npm test`: type check, unit and data tests (Vitest), production build, browser tests (Playwright),
+// and a one-run smoke of the benchmark.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -41,3 +42,5 @@ const chromium = ensureChromium();
 console.log(`\nChromium for browser tests: ${chromium.path} (from ${chromium.from})`);
 run('production build', npx, ['vite', 'build', '--logLevel', 'warn']);
 run('browser tests', npx, ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium.path });
+// One run of the benchmark, so it keeps working; it fails only if the harness itself breaks.
+run('benchmark smoke run', npx, ['tsx', 'bench/run.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });
