@@ -34,6 +34,7 @@ import {
 import { serveStatic, type LoggedResponse, type StaticServer } from './lib/server.ts';
 import { appOwnerOf, sourceGroup, splitChunk, type SourceMapLike } from './lib/sourcemap.ts';
 import { percentile, ratio, summarize } from './lib/stats.ts';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST_APP = join(ROOT, 'bench/dist/app');
@@ -51,16 +52,8 @@ const LOAD_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 /** Where the zoom part of the camera script happens: Stepanakert/Khankendi, in Karabakh. */
 const ZOOM_CENTER: [number, number] = [46.75, 39.82];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // Nothing may leave the machine: names other than loopback do not resolve.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -522,7 +515,6 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
   const t0 = Date.now();
-  const { findChromium } = (await import('../scripts/find-chromium.mjs' as string)) as { findChromium: () => { path: string; from: string } | null };
   const found = findChromium();
   if (!found) throw new Error('no Chromium found: install one or set CHROMIUM_PATH');
 
@@ -539,7 +531,7 @@ async function main(): Promise<number> {
 
   const appServer = await serveStatic(DIST_APP);
   const pageServer = await serveStatic(DIST_PAGES);
-  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: found.path, args: BENCH_CHROMIUM_ARGS, headless: true });
   const chromiumVersion = browser.version();
   log(`Chromium ${chromiumVersion} (${found.path}); app at ${appServer.origin}, baselines at ${pageServer.origin}`);
 
