@@ -18,7 +18,7 @@ export function buildLayers(inputs: Inputs): Layers {
   const admin1 = admin1Shapes(inputs);
   const published = (inputs.sources.areas as { figures: Record<string, { km2: number; source: string }> }).figures;
   const places = buildPlaces(inputs, countries);
-  const history = buildHistory(inputs, admin1, countries);
+  const history = buildHistory(inputs, admin1);
   return {
     land: buildLand(inputs),
     water: buildWater(inputs, countries),

@@ -3,7 +3,7 @@
  * All derivations use turf; these helpers only make its output deterministic and valid RFC 7946.
  */
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 export type Line = Feature<LineString | MultiLineString>;
@@ -182,9 +182,6 @@ export function simplifyArea<T extends Area>(f: T, toleranceDeg: number): T {
   return turf.simplify(f, { tolerance: toleranceDeg, highQuality: true, mutate: false }) as T;
 }
 
-export function fc(features: Feature[]): FeatureCollection {
-  return { type: 'FeatureCollection', features };
-}
 
 /** An area's rings as separate lines (turf's point-to-line functions take one LineString at a time). */
 export function outlines(a: Area): Feature<LineString>[] {

@@ -2,6 +2,7 @@
  * Building the properties every geodata feature carries (see src/data/contract.ts), in a fixed key
  * order so that the output is byte-stable.
  */
+import type { Feature, Geometry } from 'geojson';
 import type { Method, Names } from '../../src/data/contract.ts';
 
 export interface PropsInput {
@@ -48,6 +49,11 @@ export function makeProps(p: PropsInput): Record<string, unknown> {
   if (p.approximate) out.approximate = true;
   for (const [k, v] of Object.entries(p.extra ?? {})) if (v !== undefined) out[k] = v;
   return out;
+}
+
+/** A feature with the contract's properties (see `makeProps`). */
+export function feature<G extends Geometry>(props: PropsInput, geometry: G): Feature<G> {
+  return { type: 'Feature', properties: makeProps(props), geometry };
 }
 
 /** Kebab-case ASCII id from an English name: "New York" -> "new-york". */

@@ -4,7 +4,7 @@ import type { Feature, LineString, MultiLineString, Polygon, Position } from 'ge
 import { finishArea, finishLine, lengthKm, areaKm2, outlines, simplifyArea, type Area } from '../geo.ts';
 import { isClosed, joinSegments, parseGmtSegments, type Segment } from '../gshhg.ts';
 import type { Inputs } from '../inputs.ts';
-import { makeProps } from '../props.ts';
+import { feature } from '../props.ts';
 
 /** The window the regional layers are clipped to: the Caucasus with some margin. */
 export const WINDOW: [number, number, number, number] = [36, 34, 56, 48];
@@ -61,30 +61,22 @@ export function buildLand(inputs: Inputs): Feature[] {
   }
   const regionLand = turf.combine(turf.featureCollection(region) as never).features[0] as Area;
   return [
-    {
-      type: 'Feature',
-      properties: makeProps({
-        id: 'land-world',
-        name: 'Land (world)',
-        kind: 'Land, world overview',
-        source: 'Natural Earth 110m land (world-atlas 2.0.2), public domain',
-        method: 'packaged',
-        note: 'Natural Earth 1:110 million land, for the zoomed-out world view only; coastlines are generalised to tens of kilometres. Polygons crossing 180° are cut there; Antarctica is left out.',
-      }),
-      geometry: finishArea(worldLand.geometry),
-    },
-    {
-      type: 'Feature',
-      properties: makeProps({
-        id: 'land-caucasus',
-        name: 'Land (Caucasus)',
-        kind: 'Land',
-        source: NE,
-        method: 'packaged',
-        note: `Natural Earth 1:10 million land clipped to longitude ${WINDOW[0]}–${WINDOW[2]}°E, latitude ${WINDOW[1]}–${WINDOW[3]}°N; world-atlas quantises it to a 0.0036° × 0.0017° grid (about 300 m × 190 m here). The Caspian Sea is water in this data.`,
-      }),
-      geometry: finishArea(simplifyArea(regionLand, 0.001).geometry),
-    },
+    feature({
+      id: 'land-world',
+      name: 'Land (world)',
+      kind: 'Land, world overview',
+      source: 'Natural Earth 110m land (world-atlas 2.0.2), public domain',
+      method: 'packaged',
+      note: 'Natural Earth 1:110 million land, for the zoomed-out world view only; coastlines are generalised to tens of kilometres. Polygons crossing 180° are cut there; Antarctica is left out.',
+    }, finishArea(worldLand.geometry)),
+    feature({
+      id: 'land-caucasus',
+      name: 'Land (Caucasus)',
+      kind: 'Land',
+      source: NE,
+      method: 'packaged',
+      note: `Natural Earth 1:10 million land clipped to longitude ${WINDOW[0]}–${WINDOW[2]}°E, latitude ${WINDOW[1]}–${WINDOW[3]}°N; world-atlas quantises it to a 0.0036° × 0.0017° grid (about 300 m × 190 m here). The Caspian Sea is water in this data.`,
+    }, finishArea(simplifyArea(regionLand, 0.001).geometry)),
   ];
 }
 
@@ -124,20 +116,16 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
     if (!best) throw new Error(`water: no GSHHG lake found in ${lake.country} for ${lake.id}`);
     lakeShapes.set(lake.id, best);
     const simplified = simplifyArea(best, 0.0005);
-    out.push({
-      type: 'Feature',
-      properties: makeProps({
-        id: lake.id,
-        name: lake.name,
-        names: lake.names,
-        kind: 'Lake',
-        source: GSHHG,
-        method: 'packaged',
-        note: `GSHHG high-resolution shore (about 200 m), joined from GMT's bin pieces and simplified to 0.0005° (about 50 m). Picked as the largest closed lake shore in ${lake.country} by Natural Earth's border.`,
-        extra: { area_km2: areaKm2(best) },
-      }),
-      geometry: finishArea(simplified.geometry),
-    });
+    out.push(feature({
+      id: lake.id,
+      name: lake.name,
+      names: lake.names,
+      kind: 'Lake',
+      source: GSHHG,
+      method: 'packaged',
+      note: `GSHHG high-resolution shore (about 200 m), joined from GMT's bin pieces and simplified to 0.0005° (about 50 m). Picked as the largest closed lake shore in ${lake.country} by Natural Earth's border.`,
+      extra: { area_km2: areaKm2(best) },
+    }, finishArea(simplified.geometry)));
   }
 
   const rivers = joinSegments(parseGmtSegments(inputs.rivers));
@@ -163,20 +151,16 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
   const river = (id: string, name: string, names: Record<string, string>, chains: Segment[], how: string): Feature => {
     const geom: MultiLineString = { type: 'MultiLineString', coordinates: chains.map((c) => c.coords) };
     const simplified = turf.simplify(turf.feature(geom), { tolerance: 0.0005, highQuality: true });
-    return {
-      type: 'Feature',
-      properties: makeProps({
-        id,
-        name,
-        names,
-        kind: 'River',
-        source: GSHHG,
-        method: 'packaged',
-        note: `WDBII river lines from GSHHG (high resolution, about 200 m), joined from GMT's bin pieces. ${how}`,
-        extra: { length_km: lengthKm(turf.feature(geom)) },
-      }),
-      geometry: finishLine(simplified.geometry as MultiLineString),
-    };
+    return feature({
+      id,
+      name,
+      names,
+      kind: 'River',
+      source: GSHHG,
+      method: 'packaged',
+      note: `WDBII river lines from GSHHG (high resolution, about 200 m), joined from GMT's bin pieces. ${how}`,
+      extra: { length_km: lengthKm(turf.feature(geom)) },
+    }, finishLine(simplified.geometry as MultiLineString));
   };
   out.push(
     river('aras', 'Aras', { hy: 'Արաքս', az: 'Araz', ru: 'Аракс' }, aras,

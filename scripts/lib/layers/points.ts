@@ -3,7 +3,7 @@ import * as turf from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import type { Area } from '../geo.ts';
 import type { City, Inputs } from '../inputs.ts';
-import { kebab, makeProps } from '../props.ts';
+import { feature, kebab } from '../props.ts';
 
 interface PlaceSource {
   id: string;
@@ -88,15 +88,11 @@ function placeFeature(
   source: string, method: 'packaged' | 'authored', note: string, country: string | undefined,
   population?: number, far?: boolean, approximate?: boolean,
 ): Feature<Point> {
-  return {
-    type: 'Feature',
-    properties: makeProps({
-      id, name, names, kind: placeKind(placeType), source, method, note,
-      ...(approximate ? { approximate } : {}),
-      extra: { place_type: placeType, population, country, far: far || undefined },
-    }),
-    geometry: { type: 'Point', coordinates: coords },
-  };
+  return feature({
+    id, name, names, kind: placeKind(placeType), source, method, note,
+    ...(approximate ? { approximate } : {}),
+    extra: { place_type: placeType, population, country, far: far || undefined },
+  }, { type: 'Point', coordinates: coords });
 }
 
 function placeKind(t: string): string {
@@ -120,22 +116,18 @@ export function buildClashes(inputs: Inputs, places: Feature<Point>[]): Feature<
     if (!place) throw new Error(`geodata/sources/clashes-2022.json: "${c.id}" names place "${c.place}", which is not in the gazetteer`);
     const pp = place.properties!;
     const approximate = Boolean(pp.approximate) || c.id.endsWith('-district');
-    return {
-      type: 'Feature',
-      properties: makeProps({
-        id: c.id,
-        name: c.name,
-        names: pp.names as Record<string, string>,
-        kind: 'Reported hit, 12–14 Sep 2022',
-        source: `${c.source}; position: ${String(pp.source)}`,
-        method: pp.method as 'packaged' | 'authored',
-        note: `${c.note ? c.note + ' ' : ''}Reported by ${c.reported_by} on ${c.reported_on}; the report is a claim by that party, not a verified fact. ${String(pp.note)}`,
-        valid_from: '2022-09-12',
-        valid_to: '2022-09-15',
-        ...(approximate ? { approximate } : {}),
-        extra: { reported_by: c.reported_by, reported_on: c.reported_on, place: c.place },
-      }),
-      geometry: place.geometry,
-    };
+    return feature({
+      id: c.id,
+      name: c.name,
+      names: pp.names as Record<string, string>,
+      kind: 'Reported hit, 12–14 Sep 2022',
+      source: `${c.source}; position: ${String(pp.source)}`,
+      method: pp.method as 'packaged' | 'authored',
+      note: `${c.note ? c.note + ' ' : ''}Reported by ${c.reported_by} on ${c.reported_on}; the report is a claim by that party, not a verified fact. ${String(pp.note)}`,
+      valid_from: '2022-09-12',
+      valid_to: '2022-09-15',
+      ...(approximate ? { approximate } : {}),
+      extra: { reported_by: c.reported_by, reported_on: c.reported_on, place: c.place },
+    }, place.geometry);
   });
 }
