@@ -52,6 +52,21 @@ export const MAP_SIZE = `(() => {
 })()`;
 
 /**
+ * In-page helpers shared by both camera scripts (they expect a `map` with Leaflet's or MapLibre's
+ * `once('moveend')`): `moved` runs a camera call and waits for its end; `record` also collects the
+ * requestAnimationFrame deltas while it runs.
+ */
+const MOVE_HELPERS = `const moved = (fn) => new Promise((r) => { map.once('moveend', r); fn(); });
+  const record = async (fn) => {
+    const deltas = []; let last = null; let on = true;
+    const tick = (t) => { if (!on) return; if (last !== null) deltas.push(t - last); last = t; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    await moved(fn);
+    on = false;
+    return deltas;
+  };`;
+
+/**
  * The camera script on a MapLibre map: pan 320 px east over 1 s; jump to zoom 6 over Karabakh and
  * zoom to 10 over 2 s; zoom back to 6 over 2 s; return to the first view. Frame times are recorded
  * (requestAnimationFrame deltas) only while the camera moves.
@@ -61,15 +76,7 @@ export const CAMERA_MAPLIBRE = `(async (args) => {
   const start = performance.now();
   const before = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
   const idle = () => new Promise((r) => { map.once('idle', r); map.triggerRepaint(); });
-  const moved = (fn) => new Promise((r) => { map.once('moveend', r); fn(); });
-  const record = async (fn) => {
-    const deltas = []; let last = null; let on = true;
-    const tick = (t) => { if (!on) return; if (last !== null) deltas.push(t - last); last = t; requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-    await moved(fn);
-    on = false;
-    return deltas;
-  };
+  ${MOVE_HELPERS}
   const pan = await record(() => map.panBy([320, 0], { duration: 1000, essential: true }));
   await idle();
   await moved(() => map.jumpTo({ center: args.center, zoom: 6 }));
@@ -92,15 +99,7 @@ export const CAMERA_LEAFLET = `(async (args) => {
   const start = performance.now();
   const before = { center: map.getCenter(), zoom: map.getZoom() };
   const frames = (n) => new Promise((r) => { const f = () => (--n <= 0 ? r() : requestAnimationFrame(f)); requestAnimationFrame(f); });
-  const moved = (fn) => new Promise((r) => { map.once('moveend', r); fn(); });
-  const record = async (fn) => {
-    const deltas = []; let last = null; let on = true;
-    const tick = (t) => { if (!on) return; if (last !== null) deltas.push(t - last); last = t; requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-    await moved(fn);
-    on = false;
-    return deltas;
-  };
+  ${MOVE_HELPERS}
   const ll = [args.center[1], args.center[0]];
   const pan = await record(() => map.panBy([320, 0], { animate: true, duration: 1 }));
   await frames(2);
