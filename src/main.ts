@@ -7,6 +7,7 @@ import { buildPassageIndex, type PassageIndex } from './article/passages.ts';
 import { isLayerId, isOverlayLayerId, OVERLAY_LAYER_IDS, type OverlayLayerId } from './data/contract.ts';
 import { GeodataStore } from './data/geodata.ts';
 import { createMap } from './map/create-map.ts';
+import { connectFeed } from './map/feed.ts';
 import { Highlighter, type FeatureRef } from './map/highlight.ts';
 import { connectMapPointer } from './map/interactions.ts';
 import { parseState } from './state/hash.ts';
@@ -95,16 +96,18 @@ async function main(): Promise<void> {
     },
   );
 
-  const map = createMap(byId('map'), store.state.view, store.state.t);
+  const map = createMap(byId('map'), store.state);
   window.map = map;
   const lit = new Highlighter(map);
   highlighter = lit;
+  // Data goes to the map as soon as the style has its sources, without waiting for `load`.
+  const feeder = connectFeed(map, geodata, (layer) => lit.refresh(layer));
   const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   await Promise.all([mapLoaded, articleLoaded]);
 
   // The URL writer subscribes first, so the state sync settles on load is written to the hash.
   connectUrl(store);
-  connectSync({ map, store, geodata, highlighter: lit, layerPanel, timeline, notices, article: () => article });
+  connectSync({ map, store, geodata, feeder, highlighter: lit, layerPanel, timeline, notices, article: () => article });
   player = new Player({ map, store, geodata, onPlaying: (playing) => timeline.setPlaying(playing) });
   connectMapPointer(
     map,

@@ -8,7 +8,8 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { View } from '../state/state.ts';
+import type { AppState } from '../state/state.ts';
+import { framePadding } from '../ui/layout.ts';
 import { ShareControl } from '../ui/share-control.ts';
 import { REGION_BBOX } from './camera.ts';
 import { palette } from './palette.ts';
@@ -28,17 +29,21 @@ const PATTERNS: Record<string, PatternSpec> = {
 
 /**
  * Creates the map with the style built in code, the standard controls and the share control.
- * The view comes from the link, or else frames the region; dated layers start filtered to date `t`. MapLibre's own `hash` option stays off:
- * state/url.ts owns the hash.
+ * The view comes from the link, or else frames the region; dated layers start filtered to date `t`,
+ * and only the link's layers are visible. MapLibre's own `hash` option stays off: state/url.ts
+ * owns the hash.
  */
-export function createMap(container: HTMLElement, view: View | null, t?: string): MapLibreMap {
+export function createMap(container: HTMLElement, state: Pick<AppState, 'view' | 't' | 'layers'>): MapLibreMap {
   setWorkerUrl(workerUrl);
+  const { view } = state;
+  // The same framing sync.ts applies for a link without a view, so it finds the camera in place
+  // and the first tiles are the ones that stay.
   const camera = view
     ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
-    : { bounds: REGION_BBOX, fitBoundsOptions: { padding: 16 } };
+    : { bounds: REGION_BBOX, fitBoundsOptions: { padding: framePadding(container) } };
   const map = new MapLibreMap({
     container,
-    style: buildStyle(palette, t),
+    style: buildStyle(palette, state.t, state.layers),
     ...camera,
     hash: false,
     attributionControl: false,
@@ -46,14 +51,12 @@ export function createMap(container: HTMLElement, view: View | null, t?: string)
     minZoom: 1,
     maxZoom: 14,
     renderWorldCopies: false,
-    // Labels fade in unless the reader asked for less motion.
-    fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 150,
+    fadeDuration: 0,
   });
 
-  map.setMissingStyleImageResolver((id) => {
-    const spec = PATTERNS[id];
-    if (spec && !map.hasImage(id)) map.addImage(id, makePattern(spec), { pixelRatio: 2 });
-  });
+  // The patterns go in with the style, before any tile asks for them: an image the worker has to
+  // ask for costs each patterned layer a round trip to the main thread and a second layout.
+  for (const [id, spec] of Object.entries(PATTERNS)) map.addImage(id, makePattern(spec), { pixelRatio: 2 });
 
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.ownerDocument.body }), 'top-right');

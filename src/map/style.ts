@@ -4,7 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { LAYER_IDS, type LayerId } from '../data/contract.ts';
+import { isOverlayLayerId, LAYER_IDS, type LayerId, type OverlayLayerId } from '../data/contract.ts';
 import { ARTICLE_DATE } from '../timeline/dates.ts';
 import { begunBy, endedBy, inForceOn, isDatedLayer } from './date-filter.ts';
 import { palette as defaultPalette, type Palette } from './palette.ts';
@@ -444,8 +444,19 @@ function placeLabels(paint: Record<string, string | number>): LayerSpecification
  * The whole style: no glyphs URL (labels use the reader's local fonts), no sprite (patterns are
  * added in code), no remote sources.
  */
-export function buildStyle(p: Palette = defaultPalette, t: string = ARTICLE_DATE): StyleSpecification {
-  return { version: 8, name: 'Caucasus Atlas', sources: sources(), layers: layers(p, t) };
+export function buildStyle(p: Palette = defaultPalette, t: string = ARTICLE_DATE, visible?: readonly OverlayLayerId[]): StyleSpecification {
+  const list = layers(p, t);
+  if (visible) {
+    // Each overlay's visibility is written into the style, so the map starts as the link asks and
+    // sync.ts finds nothing to change: setting a layer's visibility after load makes MapLibre
+    // re-tile its whole source.
+    for (const layer of list) {
+      const source = layer.type === 'background' ? null : layer.source;
+      if (source === null || !isOverlayLayerId(source)) continue;
+      layer.layout = { ...layer.layout, visibility: visible.includes(source) ? 'visible' : 'none' } as never;
+    }
+  }
+  return { version: 8, name: 'Caucasus Atlas', sources: sources(), layers: list };
 }
 
 /**

@@ -5,6 +5,7 @@ import { isOverlayLayerId, LAYER_IDS, OVERLAY_LAYER_IDS, type LayerId } from '..
 import type { GeodataStore } from '../data/geodata.ts';
 import { REGION_BBOX, frameFor } from '../map/camera.ts';
 import { anchorOf, bboxOf, pointInGeometry } from '../map/geometry.ts';
+import type { Feeder } from '../map/feed.ts';
 import type { FeatureRef, Highlighter } from '../map/highlight.ts';
 import { LAYER_NAMES, overlayInfo } from '../map/layers.ts';
 import { openPopupItem, renderPopup, type PopupItem } from '../map/popup.ts';
@@ -25,6 +26,8 @@ export interface SyncDeps {
   layerPanel: LayerPanel;
   timeline: Timeline;
   notices: Notices;
+  /** Gives geodata to the map's sources; connected before sync, as soon as the map exists. */
+  feeder: Feeder;
   /** Null while the article is loading, or when it failed to load. */
   article: () => { panel: ArticlePanel; index: PassageIndex } | null;
 }
@@ -36,22 +39,12 @@ export interface SyncDeps {
  */
 export function connectSync(deps: SyncDeps): () => void {
   const { map, store, geodata, highlighter, layerPanel, timeline, notices } = deps;
-  const fed = new Set<LayerId>();
   let popup: Popup | null = null;
   let popupRefs: string[] = [];
   let closingProgrammatically = false;
   let selectionToken = 0;
 
-  const feed = (layer: LayerId): void => {
-    const prepared = geodata.ready(layer);
-    if (!prepared || fed.has(layer)) return;
-    const source = map.getSource(layer);
-    if (source && 'setData' in source) {
-      (source as unknown as { setData(d: unknown): void }).setData(prepared.mapData);
-      fed.add(layer);
-      highlighter.refresh(layer);
-    }
-  };
+  const feed = (layer: LayerId): void => deps.feeder.feed(layer);
 
   // Places that are also clash points: while clashes show, the clash symbol stands for the place.
   const shadowPlaces = (): void => {
@@ -71,16 +64,14 @@ export function connectSync(deps: SyncDeps): () => void {
   };
 
   const unsubscribeGeodata = geodata.subscribe((layer, status) => {
-    if (status.state === 'ready') feed(layer);
     if (status.state === 'ready' && (layer === 'places' || layer === 'clashes-2022')) shadowPlaces();
     if (isOverlayLayerId(layer)) layerPanel.setStatus(layer, status);
     if (status.state === 'error') announceError(layer, status.message);
   });
 
-  // Layers that finished loading before sync was connected.
+  // Layers that finished loading before sync was connected (the feeder has given them to the map).
   for (const layer of LAYER_IDS) {
     const status = geodata.status(layer);
-    if (status.state === 'ready') feed(layer);
     if (isOverlayLayerId(layer)) layerPanel.setStatus(layer, status);
     // main.ts starts fetching before sync connects, so a file may have failed already.
     if (status.state === 'error') announceError(layer, status.message);
@@ -91,8 +82,13 @@ export function connectSync(deps: SyncDeps): () => void {
     for (const id of OVERLAY_LAYER_IDS) {
       const visible = state.layers.includes(id);
       if (prev && prev.layers.includes(id) === visible) continue;
+      const want = visible ? 'visible' : 'none';
       for (const styleLayer of styleLayersOf(id)) {
-        if (map.getLayer(styleLayer)) map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
+        // Only real changes: MapLibre re-tiles a layer's source on any visibility call, even one
+        // that sets what is already there (an unset visibility reads as undefined).
+        if (map.getLayer(styleLayer) && (map.getLayoutProperty(styleLayer, 'visibility') ?? 'visible') !== want) {
+          map.setLayoutProperty(styleLayer, 'visibility', want);
+        }
       }
       if (visible) void geodata.load(id);
       if (id === 'clashes-2022') shadowPlaces();
