@@ -8,6 +8,7 @@ import { isLayerId, isOverlayLayerId, OVERLAY_LAYER_IDS, type OverlayLayerId } f
 import { GeodataStore } from './data/geodata.ts';
 import { createMap } from './map/create-map.ts';
 import { connectFeed } from './map/feed.ts';
+import { PlaceShadows } from './map/shadows.ts';
 import { Highlighter, type FeatureRef } from './map/highlight.ts';
 import { connectMapPointer } from './map/interactions.ts';
 import { parseState } from './state/hash.ts';
@@ -98,16 +99,21 @@ async function main(): Promise<void> {
 
   const map = createMap(byId('map'), store.state);
   window.map = map;
-  const lit = new Highlighter(map);
+  const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
   highlighter = lit;
-  // Data goes to the map as soon as the style has its sources, without waiting for `load`.
-  const feeder = connectFeed(map, geodata, (layer) => lit.refresh(layer));
+  // Data goes to the map as soon as the style has its sources, without waiting for `load`, and
+  // the places a clash stands for are hidden before their first frame, not after it.
+  const shadows = new PlaceShadows(map, geodata);
+  const feeder = connectFeed(map, geodata, (layer) => {
+    lit.refresh(layer);
+    if (layer === 'places' || layer === 'clashes-2022') shadows.apply(store.state.layers.includes('clashes-2022'));
+  });
   const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   await Promise.all([mapLoaded, articleLoaded]);
 
   // The URL writer subscribes first, so the state sync settles on load is written to the hash.
   connectUrl(store);
-  connectSync({ map, store, geodata, feeder, highlighter: lit, layerPanel, timeline, notices, article: () => article });
+  connectSync({ map, store, geodata, feeder, shadows, highlighter: lit, layerPanel, timeline, notices, article: () => article });
   player = new Player({ map, store, geodata, onPlaying: (playing) => timeline.setPlaying(playing) });
   connectMapPointer(
     map,

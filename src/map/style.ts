@@ -7,6 +7,7 @@ import type {
 import { isOverlayLayerId, LAYER_IDS, type LayerId, type OverlayLayerId } from '../data/contract.ts';
 import { ARTICLE_DATE } from '../timeline/dates.ts';
 import { begunBy, endedBy, inForceOn, isDatedLayer } from './date-filter.ts';
+import { HIGHLIGHT_SOURCE } from './highlight.ts';
 import { palette as defaultPalette, type Palette } from './palette.ts';
 
 /** Style-layer metadata key naming the geodata layer a style layer draws. */
@@ -38,25 +39,20 @@ const isMask: ExpressionSpecification = ['==', ['get', '_helper'], 'mask'];
 const isOverview: ExpressionSpecification = ['==', ['get', '_overview'], true];
 const notOverview: ExpressionSpecification = ['!', ['has', '_overview']];
 
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-
 /** A value that grows with zoom, linearly between the given stops. */
 function byZoom(...stops: number[]): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 }
 
-function emphasised(normal: number | ExpressionSpecification, hover: number, chosen: number): ExpressionSpecification {
-  return ['case', selected, chosen, hovered, hover, normal] as ExpressionSpecification;
-}
-
 /**
  * One GeoJSON source per geodata layer; the source id is the layer id, and `promoteId: 'id'` lets
- * feature-state highlight work by feature id. Data is set when a layer is first shown.
+ * feature-state (hover, selected, shadowed) work by feature id. Data is set when a layer is first shown.
  */
 export function sources(): Record<LayerId, GeoJSONSourceSpecification> {
   return Object.fromEntries(
-    LAYER_IDS.map((id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }]),
+    // A 32 px tile buffer, not MapLibre's 128: the widest line is 7 px, and every pixel of buffer is
+    // geometry each tile cuts, builds and draws again (the default nearly doubles it at 512 px tiles).
+    LAYER_IDS.map((id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id', buffer: 32 }]),
   ) as unknown as Record<LayerId, GeoJSONSourceSpecification>;
 }
 
@@ -108,7 +104,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
     },
 
     // Nagorno-Karabakh (NKAO): purple fill with a heavy solid outline.
-    { id: 'nagorno-karabakh-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, paint: { 'fill-color': p.nkao, 'fill-opacity': emphasised(0.14, 0.22, 0.26) } },
+    { id: 'nagorno-karabakh-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, paint: { 'fill-color': p.nkao, 'fill-opacity': 0.14 } },
     {
       id: 'nagorno-karabakh-line',
       type: 'line',
@@ -120,7 +116,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
     },
     // After its abolition (26 Nov 1991) the NKAO is still what the news calls "Nagorno-Karabakh":
     // its edge stays as a faint dashed former boundary, with an invisible fill so a click finds it.
-    { id: 'nagorno-karabakh-former-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, metadata: { [WHEN_META]: 'ended' }, paint: { 'fill-color': p.nkao, 'fill-opacity': ['case', selected, 0.12, hovered, 0.08, 0] } },
+    { id: 'nagorno-karabakh-former-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, metadata: { [WHEN_META]: 'ended' }, paint: { 'fill-color': p.nkao, 'fill-opacity': 0 } },
     {
       id: 'nagorno-karabakh-former-line',
       type: 'line',
@@ -132,7 +128,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
     },
 
     // Held 1994–2020: orange hatching, dashed outline; the line of contact as a dark dashed line.
-    { id: 'held-1994-hatch', type: 'fill', source: 'held-1994', filter: isArea, paint: { 'fill-pattern': 'hatch-held', 'fill-opacity': emphasised(0.85, 1, 1) } },
+    { id: 'held-1994-hatch', type: 'fill', source: 'held-1994', filter: isArea, paint: { 'fill-pattern': 'hatch-held', 'fill-opacity': 0.85 } },
     {
       id: 'held-1994-line',
       type: 'line',
@@ -150,7 +146,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
     },
 
     // Regained 2020: green tint with hatching the other way from held-1994, so overlaps cross-hatch.
-    { id: 'regained-2020-fill', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-color': p.regained, 'fill-opacity': emphasised(0.12, 0.2, 0.24) } },
+    { id: 'regained-2020-fill', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-color': p.regained, 'fill-opacity': 0.12 } },
     { id: 'regained-2020-hatch', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-pattern': 'hatch-regained', 'fill-opacity': 0.7 } },
     {
       id: 'regained-2020-line',
@@ -162,7 +158,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
     },
 
     // Peacekeeping: blue dots, dotted outline; the corridor as a solid blue band.
-    { id: 'peacekeeping-2020-dots', type: 'fill', source: 'peacekeeping-2020', filter: isArea, paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': emphasised(0.9, 1, 1) } },
+    { id: 'peacekeeping-2020-dots', type: 'fill', source: 'peacekeeping-2020', filter: isArea, paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': 0.9 } },
     {
       id: 'peacekeeping-2020-line',
       type: 'line',
@@ -182,7 +178,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
 
     // Russia's southern border: a heavy vermillion line; distances as dashed lines with their length.
     // Only Russia's own regions get the tint; Georgia, in this layer as the country between, does not.
-    { id: 'russia-border-fill', type: 'fill', source: 'russia-border', filter: ['all', isArea, ['==', ['get', 'country'], 'RU']], paint: { 'fill-color': p.russia, 'fill-opacity': emphasised(0.06, 0.12, 0.15) } },
+    { id: 'russia-border-fill', type: 'fill', source: 'russia-border', filter: ['all', isArea, ['==', ['get', 'country'], 'RU']], paint: { 'fill-color': p.russia, 'fill-opacity': 0.06 } },
     {
       id: 'russia-border-area-line',
       type: 'line',
@@ -217,7 +213,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
         'circle-color': p.clash,
         'circle-radius': byZoom(4, 4.5, 10, 8),
         'circle-stroke-color': p.clashOutline,
-        'circle-stroke-width': emphasised(1.5, 3, 3.5),
+        'circle-stroke-width': 1.5,
       },
     },
 
@@ -225,17 +221,32 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
     ...placeCircles(p),
   ];
 
-  // Highlight outlines for every area and line source, drawn above all fills.
-  for (const source of ['water', 'countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'regained-2020', 'peacekeeping-2020', 'russia-border'] as const) {
-    list.push({
-      id: `${source}-highlight`,
-      ...(source === 'nagorno-karabakh' ? { metadata: { [WHEN_META]: 'begun' } } : {}),
-      type: 'line',
-      source,
-      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'], true, false],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': p.highlight, 'line-opacity': 0.85, 'line-width': ['case', selected, 4, hovered, 2.5, 0] },
-    });
+  // What is hovered or selected, drawn from the highlight source (see highlight.ts): a dark tint
+  // over areas, a dark outline over areas and lines, a ring round points. Constant paint and a
+  // filter per kind, so these reuse the shader programs the map has already built.
+  const isKind = (kind: 'selected' | 'hover'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+  const notPoint: ExpressionSpecification = ['!', ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false]];
+  const point: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+  const area: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  for (const [kind, tint, width, ring] of [['hover', 0.07, 2.5, 2], ['selected', 0.12, 4, 3]] as const) {
+    list.push(
+      { id: `highlight-fill-${kind}`, type: 'fill', source: HIGHLIGHT_SOURCE, filter: ['all', area, isKind(kind)], paint: { 'fill-color': p.highlight, 'fill-opacity': tint, 'fill-antialias': false } },
+      {
+        id: `highlight-line-${kind}`,
+        type: 'line',
+        source: HIGHLIGHT_SOURCE,
+        filter: ['all', notPoint, isKind(kind)],
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': p.highlight, 'line-opacity': 0.85, 'line-width': width },
+      },
+      {
+        id: `highlight-ring-${kind}`,
+        type: 'circle',
+        source: HIGHLIGHT_SOURCE,
+        filter: ['all', point, isKind(kind)],
+        paint: { 'circle-radius': byZoom(4, 7, 10, 11), 'circle-opacity': 0, 'circle-stroke-color': p.highlight, 'circle-stroke-width': ring },
+      },
+    );
   }
 
   // Labels, least important first (MapLibre places later layers' labels first).
@@ -384,7 +395,7 @@ function tierOf(layer: LayerSpecification): number {
   if (layer.type === 'background') return 0;
   if (layer.type === 'symbol') return 6 + (LABEL_ORDER.indexOf(layer.id) + 1) / 100;
   if (layer.source === 'land' || layer.source === 'water') return 1;
-  if (layer.id.endsWith('-highlight')) return 5;
+  if (layer.source === HIGHLIGHT_SOURCE) return layer.type === 'fill' ? 2.5 : 5;
   return { fill: 2, line: 3, circle: 4 }[layer.type as 'fill' | 'line' | 'circle'] ?? 3;
 }
 
@@ -413,8 +424,8 @@ function placeCircles(p: Palette): LayerSpecification[] {
       'circle-opacity': ['case', shadowed, 0, 1] as ExpressionSpecification,
       'circle-stroke-opacity': ['case', shadowed, 0, 1] as ExpressionSpecification,
       'circle-radius': ['match', ['get', 'place_type'], 'capital', 4.5, 'city', 3.5, 3] as ExpressionSpecification,
-      'circle-stroke-color': ['case', ['any', selected, hovered], p.highlight, p.halo] as ExpressionSpecification,
-      'circle-stroke-width': emphasised(1.5, 2.5, 3),
+      'circle-stroke-color': p.halo,
+      'circle-stroke-width': 1.5,
     },
   }));
 }
@@ -445,6 +456,7 @@ function placeLabels(paint: Record<string, string | number>): LayerSpecification
  * added in code), no remote sources.
  */
 export function buildStyle(p: Palette = defaultPalette, t: string = ARTICLE_DATE, visible?: readonly OverlayLayerId[]): StyleSpecification {
+  const empty: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', features: [] };
   const list = layers(p, t);
   if (visible) {
     // Each overlay's visibility is written into the style, so the map starts as the link asks and
@@ -456,7 +468,7 @@ export function buildStyle(p: Palette = defaultPalette, t: string = ARTICLE_DATE
       layer.layout = { ...layer.layout, visibility: visible.includes(source) ? 'visible' : 'none' } as never;
     }
   }
-  return { version: 8, name: 'Caucasus Atlas', sources: sources(), layers: list };
+  return { version: 8, name: 'Caucasus Atlas', sources: { ...sources(), [HIGHLIGHT_SOURCE]: { type: 'geojson', data: empty } }, layers: list };
 }
 
 /**

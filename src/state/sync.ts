@@ -6,6 +6,7 @@ import type { GeodataStore } from '../data/geodata.ts';
 import { REGION_BBOX, frameFor } from '../map/camera.ts';
 import { anchorOf, bboxOf, pointInGeometry } from '../map/geometry.ts';
 import type { Feeder } from '../map/feed.ts';
+import type { PlaceShadows } from '../map/shadows.ts';
 import type { FeatureRef, Highlighter } from '../map/highlight.ts';
 import { LAYER_NAMES, overlayInfo } from '../map/layers.ts';
 import { openPopupItem, renderPopup, type PopupItem } from '../map/popup.ts';
@@ -28,6 +29,8 @@ export interface SyncDeps {
   notices: Notices;
   /** Gives geodata to the map's sources; connected before sync, as soon as the map exists. */
   feeder: Feeder;
+  /** Hides places that a clash point stands for. */
+  shadows: PlaceShadows;
   /** Null while the article is loading, or when it failed to load. */
   article: () => { panel: ArticlePanel; index: PassageIndex } | null;
 }
@@ -46,17 +49,7 @@ export function connectSync(deps: SyncDeps): () => void {
 
   const feed = (layer: LayerId): void => deps.feeder.feed(layer);
 
-  // Places that are also clash points: while clashes show, the clash symbol stands for the place.
-  const shadowPlaces = (): void => {
-    const places = geodata.ready('places');
-    const clashes = geodata.ready('clashes-2022');
-    if (!places || !clashes) return;
-    const on = store.state.layers.includes('clashes-2022');
-    for (const clash of clashes.features.values()) {
-      const place = clash.properties.place;
-      if (typeof place === 'string' && places.features.has(place)) map.setFeatureState({ source: 'places', id: place }, { shadowed: on });
-    }
-  };
+  const shadowPlaces = (): void => deps.shadows.apply(store.state.layers.includes('clashes-2022'));
 
   const announceError = (layer: LayerId, message: string): void => {
     const title = isOverlayLayerId(layer) ? `“${overlayInfo(layer).title}”` : `the ${LAYER_NAMES[layer].toLowerCase()} layer`;
@@ -112,7 +105,12 @@ export function connectSync(deps: SyncDeps): () => void {
       if (JSON.stringify(here) === JSON.stringify(want)) return;
       map.jumpTo({ center: [want.lng, want.lat], zoom: want.zoom, bearing: want.bearing, pitch: want.pitch });
     } else {
-      map.fitBounds(REGION_BBOX, { padding: framePadding(map.getContainer()), animate: false });
+      // The map was made with this framing; moving to where it already is would cost a frame.
+      const padding = framePadding(map.getContainer());
+      const target = map.cameraForBounds(REGION_BBOX, { padding });
+      const c = map.getCenter();
+      const there = target?.center && target.zoom !== undefined && Math.abs(target.zoom - map.getZoom()) < 1e-6 && map.project(target.center).dist(map.project(c)) < 0.5;
+      if (!there || map.getBearing() !== 0 || map.getPitch() !== 0) map.fitBounds(REGION_BBOX, { padding, animate: false });
     }
   };
 

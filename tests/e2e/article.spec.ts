@@ -17,9 +17,14 @@ test('clicking a mention in the article moves the map and opens the popup', asyn
   await expectHash(page, 'sel', 'nagorno-karabakh/nkao');
   await expectHash(page, 'p', '21');
   await expect(page.locator('#p21')).toHaveClass(/is-current/);
-  // The feature is highlighted through feature-state.
+  // The feature is marked selected in feature-state, and its outline is drawn from the highlight source.
   const state = await page.evaluate(() => window.map.getFeatureState({ source: 'nagorno-karabakh', id: 'nkao' }));
   expect(state.selected).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => window.map.querySourceFeatures('highlight').map((f) => `${String(f.properties.kind)} ${String(f.properties.layer)}/${String(f.properties.id)}`)))
+    .toContain('selected nagorno-karabakh/nkao');
+  const outlined = await page.evaluate(() => window.map.queryRenderedFeatures({ layers: ['highlight-line-selected'] }).length);
+  expect(outlined).toBeGreaterThan(0);
 });
 
 test('Enter on a focused mention does what a click does', async ({ page }) => {

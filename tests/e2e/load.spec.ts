@@ -54,11 +54,11 @@ test('the default load writes the whole state to the hash', async ({ page }) => 
   await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#map=[\d.]+\/[\d.]+\/[\d.]+&layers=countries,/);
 });
 
-test('window.map is the MapLibre map, with the geodata sources', async ({ page }) => {
+test('window.map is the MapLibre map, with the geodata sources and the highlight source', async ({ page }) => {
   await openApp(page);
   const sources = await page.evaluate(() => Object.keys(window.map.getStyle().sources).sort());
   expect(sources).toEqual(
-    ['admin1', 'clashes-2022', 'countries', 'held-1994', 'land', 'nagorno-karabakh', 'peacekeeping-2020', 'places', 'regained-2020', 'russia-border', 'water'].sort(),
+    ['admin1', 'clashes-2022', 'countries', 'held-1994', 'highlight', 'land', 'nagorno-karabakh', 'peacekeeping-2020', 'places', 'regained-2020', 'russia-border', 'water'].sort(),
   );
   await waitForMap(page);
   const features = await page.evaluate(() => window.map.querySourceFeatures('countries').length);

@@ -4,6 +4,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/data/contract.ts';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/map/layers.ts';
+import { HIGHLIGHT_SOURCE } from '../../../src/map/highlight.ts';
 import { buildStyle, LABEL_ORDER, LAYER_META, PATTERN_IDS, styleLayersOf } from '../../../src/map/style.ts';
 
 const style = buildStyle();
@@ -20,17 +21,36 @@ describe('buildStyle', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
-  it('has one GeoJSON source per geodata layer, its id the layer id, promoting `id`', () => {
-    expect(Object.keys(style.sources).sort()).toEqual([...LAYER_IDS].sort());
+  it('has one GeoJSON source per geodata layer, its id the layer id, promoting `id`, plus the highlight source', () => {
+    expect(Object.keys(style.sources).sort()).toEqual([...LAYER_IDS, HIGHLIGHT_SOURCE].sort());
     for (const [id, source] of Object.entries(style.sources)) {
       expect(source.type, id).toBe('geojson');
-      expect((source as { promoteId?: unknown }).promoteId, id).toBe('id');
+      if (id !== HIGHLIGHT_SOURCE) expect((source as { promoteId?: unknown }).promoteId, id).toBe('id');
     }
   });
 
-  it('each source id names a file in geodata/', () => {
+  it('each geodata source id names a file in geodata/', () => {
     const files = existsSync(geodataDir) ? readdirSync(geodataDir).filter((f) => f.endsWith('.geojson')) : [];
-    for (const id of Object.keys(style.sources)) expect(files, `geodata/${id}.geojson`).toContain(`${id}.geojson`);
+    for (const id of Object.keys(style.sources)) if (id !== HIGHLIGHT_SOURCE) expect(files, `geodata/${id}.geojson`).toContain(`${id}.geojson`);
+  });
+
+  it('starts with the link\'s layers visible and the others hidden, so nothing changes after load', () => {
+    const some = buildStyle(undefined, undefined, ['countries', 'places']);
+    for (const layer of some.layers) {
+      if (layer.type === 'background' || !(OVERLAY_LAYER_IDS as readonly string[]).includes(layer.source)) continue;
+      const want = layer.source === 'countries' || layer.source === 'places' ? 'visible' : 'none';
+      expect(layer.layout?.visibility, layer.id).toBe(want);
+    }
+  });
+
+  // Each distinct set of data-driven paint properties compiles a shader program of its own, and on
+  // software GL each costs a wait on the GPU process while the first frames draw. Only the places
+  // vary by feature (their size by kind, and hiding those a clash point stands for); highlights
+  // are drawn from their own source with constant paint.
+  it('paint varies by feature only on the place layers', () => {
+    const byFeature = (value: unknown): boolean => JSON.stringify(value).match(/"(get|feature-state|geometry-type|has|properties|id)"/) !== null;
+    const varying = style.layers.filter((l) => 'paint' in l && l.paint && Object.values(l.paint).some(byFeature)).map((l) => l.id);
+    expect(varying.sort()).toEqual(['places-circle-major', 'places-circle-town', 'places-circle-village', 'places-label-major', 'places-label-town', 'places-label-village']);
   });
 
   it('every style layer but the background names its geodata layer in metadata, equal to its source', () => {
