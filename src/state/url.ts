@@ -5,7 +5,8 @@ const THROTTLE_MS = 300;
 
 /**
  * The one module that writes the URL. State changes marked 'push' add a history entry at once;
- * 'replace' (panning) rewrites the current entry at most every 300 ms, as MapLibre's hash does.
+ * 'replace' (panning) rewrites the current entry at most every 300 ms, as MapLibre's hash does,
+ * except the first, which is the state settled on at load.
  * Back, Forward and edited hashes are read back into the store. Keys it does not own are kept.
  * Returns a function that undoes every subscription.
  */
@@ -26,9 +27,14 @@ export function connectUrl(store: Store, win: Window = window): () => void {
     lastWritten = hash;
   };
 
+  // The first rewrite is the state the page settled on at load (sync.ts's first view): it goes to
+  // the URL at once, so a link copied or a Back taken right after load already has the whole state.
+  let settled = false;
   const unsubscribe = store.subscribe((_state, _prev, change) => {
     if (change.history === 'push') write('push');
+    else if (change.history === 'replace' && !settled) write('replace');
     else if (change.history === 'replace' && timer === null) timer = setTimeout(() => write('replace'), THROTTLE_MS);
+    if (change.history !== 'none') settled = true;
   });
 
   const onNavigate = (): void => {
