@@ -51,6 +51,8 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
     minZoom: 1,
     maxZoom: 14,
     renderWorldCopies: false,
+    // Labels appear at once: a fade keeps the map drawing frames after it has settled, and on
+    // software GL each of those frames costs 150-400 ms.
     fadeDuration: 0,
   });
 

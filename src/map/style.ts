@@ -225,17 +225,14 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
   // over areas, a dark outline over areas and lines, a ring round points. Constant paint and a
   // filter per kind, so these reuse the shader programs the map has already built.
   const isKind = (kind: 'selected' | 'hover'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
-  const notPoint: ExpressionSpecification = ['!', ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false]];
-  const point: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
-  const area: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
   for (const [kind, tint, width, ring] of [['hover', 0.07, 2.5, 2], ['selected', 0.12, 4, 3]] as const) {
     list.push(
-      { id: `highlight-fill-${kind}`, type: 'fill', source: HIGHLIGHT_SOURCE, filter: ['all', area, isKind(kind)], paint: { 'fill-color': p.highlight, 'fill-opacity': tint, 'fill-antialias': false } },
+      { id: `highlight-fill-${kind}`, type: 'fill', source: HIGHLIGHT_SOURCE, filter: ['all', isArea, isKind(kind)], paint: { 'fill-color': p.highlight, 'fill-opacity': tint, 'fill-antialias': false } },
       {
         id: `highlight-line-${kind}`,
         type: 'line',
         source: HIGHLIGHT_SOURCE,
-        filter: ['all', notPoint, isKind(kind)],
+        filter: ['all', ['any', isArea, isLine], isKind(kind)],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': p.highlight, 'line-opacity': 0.85, 'line-width': width },
       },
@@ -243,7 +240,7 @@ export function layers(p: Palette = defaultPalette, t: string = ARTICLE_DATE): L
         id: `highlight-ring-${kind}`,
         type: 'circle',
         source: HIGHLIGHT_SOURCE,
-        filter: ['all', point, isKind(kind)],
+        filter: ['all', isPoint, isKind(kind)],
         paint: { 'circle-radius': byZoom(4, 7, 10, 11), 'circle-opacity': 0, 'circle-stroke-color': p.highlight, 'circle-stroke-width': ring },
       },
     );

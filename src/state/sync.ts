@@ -1,4 +1,4 @@
-import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { LngLat, Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import type { ArticlePanel } from '../article/panel.ts';
 import type { PassageIndex } from '../article/passages.ts';
 import { isOverlayLayerId, LAYER_IDS, OVERLAY_LAYER_IDS, type LayerId } from '../data/contract.ts';
@@ -46,8 +46,6 @@ export function connectSync(deps: SyncDeps): () => void {
   let popupRefs: string[] = [];
   let closingProgrammatically = false;
   let selectionToken = 0;
-
-  const feed = (layer: LayerId): void => deps.feeder.feed(layer);
 
   const shadowPlaces = (): void => deps.shadows.apply(store.state.layers.includes('clashes-2022'));
 
@@ -98,20 +96,21 @@ export function connectSync(deps: SyncDeps): () => void {
     timeline.render(state.t);
   };
 
+  // Moves the camera only when the state asks for somewhere else: a move to where the map already
+  // is still costs a frame.
   const applyView = (state: AppState): void => {
+    const c = map.getCenter();
+    const here = JSON.stringify(roundView({ zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() }));
     if (state.view) {
-      const here = roundView({ zoom: map.getZoom(), lat: map.getCenter().lat, lng: map.getCenter().lng, bearing: map.getBearing(), pitch: map.getPitch() });
       const want = roundView(state.view);
-      if (JSON.stringify(here) === JSON.stringify(want)) return;
-      map.jumpTo({ center: [want.lng, want.lat], zoom: want.zoom, bearing: want.bearing, pitch: want.pitch });
-    } else {
-      // The map was made with this framing; moving to where it already is would cost a frame.
-      const padding = framePadding(map.getContainer());
-      const target = map.cameraForBounds(REGION_BBOX, { padding });
-      const c = map.getCenter();
-      const there = target?.center && target.zoom !== undefined && Math.abs(target.zoom - map.getZoom()) < 1e-6 && map.project(target.center).dist(map.project(c)) < 0.5;
-      if (!there || map.getBearing() !== 0 || map.getPitch() !== 0) map.fitBounds(REGION_BBOX, { padding, animate: false });
+      if (here !== JSON.stringify(want)) map.jumpTo({ center: [want.lng, want.lat], zoom: want.zoom, bearing: want.bearing, pitch: want.pitch });
+      return;
     }
+    const padding = framePadding(map.getContainer());
+    const target = map.cameraForBounds(REGION_BBOX, { padding });
+    const centre = target?.center === undefined ? null : LngLat.convert(target.center);
+    const framed = centre && target?.zoom !== undefined ? JSON.stringify(roundView({ zoom: target.zoom, lat: centre.lat, lng: centre.lng, bearing: 0, pitch: 0 })) : null;
+    if (here !== framed) map.fitBounds(REGION_BBOX, { padding, animate: false });
   };
 
   const closePopup = (): void => {
@@ -223,7 +222,7 @@ export function connectSync(deps: SyncDeps): () => void {
       closePopup();
       return; // the loading notice already explains it
     }
-    feed(sel.layer);
+    deps.feeder.feed(sel.layer);
     const item = itemFor(sel.layer, sel.id);
     if (!item) {
       notices.show(`This link points to “${ref}”, which is not on this map. Showing the map without it.`);
