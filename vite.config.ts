@@ -8,6 +8,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    // Stories and geodata stay files of their own, fetched from the page's origin: never data: URLs.
+    assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],

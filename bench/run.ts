@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { LAYER_IDS } from '../src/data/contract.ts';
+import { LAYER_IDS } from '../src/core/contract.ts';
 import { BUDGETS, evaluateBudgets, failed, formatValue, KB, type BudgetResult } from './lib/budgets.ts';
 import { classify, gzipSize, tally, type Tally, type Transfer } from './lib/bytes.ts';
 import { longestTask, settledIdle, type IdleProbe } from './lib/idle.ts';

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { LAYER_IDS } from '../src/data/contract.ts';
+import { LAYER_IDS } from '../src/core/contract.ts';
 import { ROOT } from './lib/inputs.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 

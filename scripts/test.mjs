@@ -40,7 +40,8 @@ run('type check', npx, ['tsc', '--noEmit']);
 run('unit and data tests', npx, ['vitest', 'run']);
 const chromium = ensureChromium();
 console.log(`\nChromium for browser tests: ${chromium.path} (from ${chromium.from})`);
-run('production build', npx, ['vite', 'build', '--logLevel', 'warn']);
+// The browser tests' build also bundles the fixture stories of tests/fixtures/stories/.
+run('production build', npx, ['vite', 'build', '--logLevel', 'warn'], { ...process.env, VITE_TEST_STORIES: '1' });
 run('browser tests', npx, ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium.path });
 // One run of the benchmark, so it keeps working; it fails only if the harness itself breaks.
 run('benchmark smoke run', npx, ['tsx', 'bench/run.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { LayerId } from '../../src/data/contract.ts';
+import type { LayerId } from '../../src/core/contract.ts';
 import { FIT_PADDING, REGION_BBOX, geodataUrl, layersFromQuery, signalComplete, sizeMap } from '../shared/page.ts';
 
 // The peer: Leaflet (what uMap is built on) drawing the same GeoJSON with its canvas renderer.

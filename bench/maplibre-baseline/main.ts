@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification, type SourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LayerId } from '../../src/data/contract.ts';
+import type { LayerId } from '../../src/core/contract.ts';
 import { FIT_PADDING, REGION_BBOX, geodataUrl, layersFromQuery, signalComplete, sizeMap } from '../shared/page.ts';
 
 // The floor: the same GeoJSON drawn by MapLibre with a minimal style, no UI, no glyphs, no sprite.

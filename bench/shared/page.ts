@@ -1,4 +1,4 @@
-import { LAYER_IDS, isLayerId, type LayerId } from '../../src/data/contract.ts';
+import { LAYER_IDS, isLayerId, type LayerId } from '../../src/core/contract.ts';
 
 /**
  * What both baseline pages share: the geodata URLs (imported exactly as the app imports them, so

@@ -3,7 +3,7 @@
  * Pure apart from reading `inputs`; the same inputs give byte-identical outputs.
  */
 import type { Feature } from 'geojson';
-import { LAYER_IDS, type LayerId } from '../../src/data/contract.ts';
+import { LAYER_IDS, type LayerId } from '../../src/core/contract.ts';
 import type { Inputs } from './inputs.ts';
 import { buildLand, buildWater } from './layers/base.ts';
 import { admin1Shapes, buildAdmin1, buildCountries, countryShapes } from './layers/countries.ts';

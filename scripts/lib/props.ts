@@ -1,9 +1,9 @@
 /**
- * Building the properties every geodata feature carries (see src/data/contract.ts), in a fixed key
+ * Building the properties every geodata feature carries (see src/core/contract.ts), in a fixed key
  * order so that the output is byte-stable.
  */
 import type { Feature, Geometry } from 'geojson';
-import type { Method, Names } from '../../src/data/contract.ts';
+import type { Method, Names } from '../../src/core/contract.ts';
 
 export interface PropsInput {
   id: string;

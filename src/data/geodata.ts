@@ -1,4 +1,4 @@
-import type { LayerId } from './contract.ts';
+import type { LayerId } from '../core/contract.ts';
 import { GeodataError, prepareLayer, type PreparedLayer } from './prepare.ts';
 
 /**

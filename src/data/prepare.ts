@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { anchorOf, bboxOf, outlineWithoutEdges, type BBox } from '../map/geometry.ts';
+import { anchorOf, bboxOf, outlineWithoutEdges, type BBox } from '../core/geometry.ts';
 import { bothNames } from './contested-names.ts';
-import type { CommonProps, LayerId } from './contract.ts';
+import type { CommonProps, LayerId } from '../core/contract.ts';
+import { formatRef } from '../core/ref.ts';
 
 export type AtlasFeature = Feature<Geometry, CommonProps & Record<string, unknown>>;
 
@@ -120,7 +121,7 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
  * then Azerbaijani ("Stepanakert / Khankendi"); areas and other points show their `name`.
  */
 export function labelFor(layer: LayerId, props: Pick<CommonProps, 'id' | 'name'>): string {
-  const override = SHORT_LABELS[`${layer}/${props.id}`];
+  const override = SHORT_LABELS[formatRef({ layer, id: props.id })];
   if (override) return override;
   const name = typeof props.name === 'string' ? props.name : String(props.id);
   if (layer === 'places' || layer === 'clashes-2022') return bothNames(props.id) ?? name;

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId } from '../data/contract.ts';
+import type { LayerId } from '../core/contract.ts';
 import type { GeodataStore } from '../data/geodata.ts';
 
 export interface Feeder {

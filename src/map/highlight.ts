@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { formatRef, type Ref } from '../core/ref.ts';
+import type { GeodataStore } from '../data/geodata.ts';
 
 export interface FeatureRef {
   source: string;
@@ -10,6 +12,16 @@ export type HighlightKind = 'hover' | 'selected';
 
 /** The map source that holds copies of what is highlighted; style.ts draws it. */
 export const HIGHLIGHT_SOURCE = 'highlight';
+
+/**
+ * The features a reference lights: the one feature, or every feature of a whole layer once the
+ * layer is loaded.
+ */
+export function featureRefsOf(ref: Ref, geodata: Pick<GeodataStore, 'ready'>): FeatureRef[] {
+  if (ref.id !== null) return [{ source: ref.layer, id: ref.id }];
+  const prepared = geodata.ready(ref.layer);
+  return prepared ? [...prepared.features.keys()].map((id) => ({ source: ref.layer, id })) : [];
+}
 
 /** Finds a feature's geometry, or null while its layer is not loaded. */
 export type GeometryLookup = (ref: FeatureRef) => Geometry | null;
@@ -54,7 +66,7 @@ export class Highlighter {
     const seen = new Set<string>();
     for (const kind of ['selected', 'hover'] as const) {
       for (const ref of this.current[kind]) {
-        const key = `${ref.source}/${ref.id}`;
+        const key = formatRef({ layer: ref.source, id: ref.id });
         const geometry = seen.has(key) ? null : this.geometryOf(ref);
         if (!geometry) continue;
         seen.add(key);

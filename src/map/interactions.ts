@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
-import { isLayerId, type LayerId } from '../data/contract.ts';
+import { isLayerId, type LayerId } from '../core/contract.ts';
+import { formatRef } from '../core/ref.ts';
 
 export interface FeatureHit {
   layer: LayerId;
@@ -41,7 +42,7 @@ function hits(features: MapGeoJSONFeature[]): FeatureHit[] {
 function dedupe(list: FeatureHit[]): FeatureHit[] {
   const seen = new Set<string>();
   return list.filter((h) => {
-    const key = `${h.layer}/${h.id}`;
+    const key = formatRef(h);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -61,7 +62,7 @@ export function connectMapPointer(
   let last = '';
   const move = (e: { point: { x: number; y: number } }): void => {
     const top = featuresAt(map, e.point)[0] ?? null;
-    const key = top ? `${top.layer}/${top.id}` : '';
+    const key = top ? formatRef(top) : '';
     if (key === last) return;
     last = key;
     map.getCanvas().style.cursor = top ? 'pointer' : '';

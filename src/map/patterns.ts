@@ -1,3 +1,5 @@
+import { palette, type Palette } from '../core/palette.ts';
+
 /** A raster image for `map.addImage`: RGBA bytes, row by row. */
 export interface PatternImage {
   width: number;
@@ -17,6 +19,21 @@ export interface PatternSpec {
   /** 0–1 */
   opacity?: number;
 }
+
+/** The fill patterns the style names. */
+export type PatternId = 'hatch-held' | 'hatch-regained' | 'dots-peacekeeping';
+
+/** How each pattern is drawn, in the theme's colours (device pixels; added at pixelRatio 2). */
+export function patternsOf(p: Palette): Record<PatternId, PatternSpec> {
+  return {
+    'hatch-held': { kind: 'hatch', color: p.held, size: 16, weight: 3, direction: '/' },
+    'hatch-regained': { kind: 'hatch', color: p.regained, size: 16, weight: 2, direction: '\\' },
+    'dots-peacekeeping': { kind: 'dots', color: p.peacekeeping, size: 14, weight: 4 },
+  };
+}
+
+/** Every pattern id, for checks that the style names only these. */
+export const PATTERN_IDS = Object.keys(patternsOf(palette)) as PatternId[];
 
 /**
  * Draws a seamless fill pattern into RGBA bytes, without a canvas, so it is the same in every

@@ -1,179 +1,57 @@
-import { el } from '../ui/dom.ts';
-import type { Passage } from '../article/passages.ts';
-import { excerpt } from '../article/passages.ts';
-import type { LayerId } from '../data/contract.ts';
-import type { AtlasFeature } from '../data/prepare.ts';
-import { facts, formatDates, methodText, otherNames } from './describe.ts';
-import { LAYER_NAMES } from './layers.ts';
-
-/** One thing a popup tells about: a feature, or a whole layer. */
-export interface PopupItem {
-  layer: LayerId;
-  /** null for a whole layer. */
-  id: string | null;
-  feature: AtlasFeature | null;
-  /** For a whole layer: its features, to pick from. */
-  members?: { id: string; name: string }[];
-  layerDescription?: string;
-  layerDates?: string;
-  passages: Passage[];
-  /** Where the feature sits, for distances. */
-  point: [number, number] | null;
-}
-
-export interface PopupHandlers {
-  /** A quote was chosen: show paragraph n in the article panel. */
-  onQuote: (n: number) => void;
-  /** Another item was opened, or a member of a layer chosen. */
-  onChoose: (layer: LayerId, id: string | null) => void;
-}
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 
 /**
- * Builds popup content with the DOM and textContent only. Several items (overlapping layers under
- * a click) become a list of collapsible entries, top-most first. The chosen one is open, and so is
- * the first entry the article speaks of, so a click on a town in Nagorno-Karabakh shows the town
- * and what the article says about the region. One item is shown whole.
+ * The map's one popup: opens content at a point, remembers which references it shows, and tells
+ * when the reader closes it (not when code does). `remove` closes it and forgets the map.
  */
-export function renderPopup(items: PopupItem[], open: number, handlers: PopupHandlers): HTMLElement {
-  const root = el('div', 'atlas-popup');
-  if (items.length === 1) {
-    root.append(renderItem(items[0]!, handlers, 'h2'));
-    return root;
-  }
-  const intro = el('p', 'atlas-popup__intro', `${items.length} features here, top-most first:`);
-  root.append(intro);
-  // Also open the first entry the article names by itself (not only as part of a whole layer),
-  // or failing that the first it speaks of at all.
-  const byName = items.findIndex((item) => item.passages.some((p) => p.mention.target === ref(item)));
-  const quoted = byName >= 0 ? byName : items.findIndex((item) => item.passages.length > 0);
-  items.forEach((item, i) => {
-    const details = el('details', 'atlas-popup__item');
-    details.dataset.ref = ref(item);
-    details.open = i === open || i === quoted;
-    details.toggleAttribute('data-selected', i === open);
-    const summary = el('summary');
-    summary.append(el('span', 'atlas-popup__summary-name', titleOf(item)), el('span', 'atlas-popup__summary-layer', LAYER_NAMES[item.layer]));
-    if (item.passages.length > 0) {
-      const count = item.passages.length;
-      summary.append(el('span', 'atlas-popup__summary-count', `${count} passage${count === 1 ? '' : 's'}`));
-    }
-    details.append(summary, renderItem(item, handlers, 'h3'));
-    // Only a reader's click chooses an entry; opening entries from code must not change the selection.
-    summary.addEventListener('click', () => {
-      if (!details.open) handlers.onChoose(item.layer, item.id);
+export class MapPopup {
+  private popup: Popup | null = null;
+  private refs: string[] = [];
+  private closingFromCode = false;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly onReaderClose: () => void,
+  ) {}
+
+  /** Opens `content` at `at`, replacing any popup; `refs` are the `layer/id` entries it shows. */
+  open(content: HTMLElement, at: [number, number], refs: string[]): void {
+    this.close();
+    const maxWidth = Math.min(360, this.map.getContainer().clientWidth - 24);
+    const popup = new Popup({ closeOnClick: false, maxWidth: `${maxWidth}px`, focusAfterOpen: false, className: 'atlas-popup-container' })
+      .setLngLat(at)
+      .setDOMContent(content)
+      .addTo(this.map);
+    popup.on('close', () => {
+      if (this.closingFromCode) return;
+      this.popup = null;
+      this.refs = [];
+      this.onReaderClose();
     });
-    root.append(details);
-  });
-  return root;
-}
-
-/** Opens the accordion entry for an item (when the selection moves within one popup). */
-export function openPopupItem(root: HTMLElement, layer: string, id: string | null): boolean {
-  const wanted = id === null ? layer : `${layer}/${id}`;
-  const entries = [...root.querySelectorAll<HTMLDetailsElement>('details.atlas-popup__item')];
-  const entry = entries.find((d) => d.dataset.ref === wanted);
-  if (!entry) return false;
-  for (const d of entries) d.toggleAttribute('data-selected', d === entry);
-  if (!entry.open) entry.open = true;
-  return true;
-}
-
-function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h3'): HTMLElement {
-  const body = el('div', 'atlas-popup__body');
-  body.dataset.ref = ref(item);
-  body.append(el(heading, 'atlas-popup__title', titleOf(item)));
-  const props = item.feature?.properties;
-  let provenance: HTMLElement | null = null;
-
-  if (props) {
-    const names = otherNames(props);
-    if (names.length > 0) {
-      const dl = el('dl', 'atlas-popup__names');
-      for (const line of names) dl.append(el('dt', undefined, line.label), el('dd', undefined, line.value));
-      body.append(dl);
-    }
-    const dates = formatDates(props.valid_from, props.valid_to);
-    body.append(el('p', 'atlas-popup__kind', [props.kind, dates].filter(Boolean).join(' · ')));
-    const list = facts(props, item.point);
-    if (list.length > 0) {
-      const ul = el('ul', 'atlas-popup__facts');
-      for (const fact of list) ul.append(el('li', undefined, fact));
-      body.append(ul);
-    }
-    const note = typeof props.note === 'string' ? props.note : '';
-    const approximate = props.approximate === true || /^approximate\b/i.test(note);
-    if (approximate) {
-      const accuracy = el('p', 'atlas-popup__accuracy');
-      accuracy.append(el('strong', undefined, 'Approximate. '), document.createTextNode(firstSentence(note.replace(/^approximate\.?\s*/i, ''))));
-      body.append(accuracy);
-    }
-    provenance = el('details', 'atlas-popup__provenance');
-    provenance.append(el('summary', undefined, 'Source and accuracy'));
-    const source = el('p', 'atlas-popup__source');
-    source.append(el('span', 'atlas-popup__label', 'Source: '), document.createTextNode(String(props.source ?? 'not given')));
-    const how = methodText(props.method);
-    if (how) source.append(document.createTextNode(` (${how})`));
-    provenance.append(source);
-    if (note) provenance.append(el('p', 'atlas-popup__note', note));
-  } else {
-    body.append(el('p', 'atlas-popup__kind', [LAYER_NAMES[item.layer], item.layerDates].filter(Boolean).join(' · ')));
-    if (item.layerDescription) body.append(el('p', undefined, item.layerDescription));
-    if (item.members && item.members.length > 0) {
-      const ul = el('ul', 'atlas-popup__members');
-      for (const m of item.members) {
-        const b = el('button', 'atlas-popup__member', m.name);
-        b.type = 'button';
-        b.addEventListener('click', () => handlers.onChoose(item.layer, m.id));
-        const li = el('li');
-        li.append(b);
-        ul.append(li);
-      }
-      body.append(ul);
-    }
+    this.popup = popup;
+    this.refs = refs;
   }
 
-  if (item.passages.length > 0) {
-    body.append(el('h4', 'atlas-popup__passages-title', 'In the article'));
-    const ul = el('ul', 'atlas-popup__passages');
-    for (const passage of item.passages) {
-      const cut = excerpt(passage.paragraphText, passage.start, passage.end);
-      const button = el('button', 'atlas-popup__quote');
-      button.type = 'button';
-      button.dataset.paragraph = String(passage.n);
-      button.setAttribute('aria-label', `Paragraph ${passage.n}: ${cut.before}${cut.words}${cut.after}`);
-      const q = el('q');
-      q.append(document.createTextNode(cut.before), el('mark', undefined, cut.words), document.createTextNode(cut.after));
-      button.append(el('span', 'atlas-popup__pn', `¶${passage.n}`), q);
-      button.addEventListener('click', () => handlers.onQuote(passage.n));
-      const li = el('li');
-      li.append(button);
-      ul.append(li);
-    }
-    body.append(ul);
-  } else {
-    body.append(el('p', 'atlas-popup__none', 'The article does not mention this.'));
+  /** Whether the open popup has an entry for `ref` (`layer/id` or `layer`). */
+  shows(ref: string): boolean {
+    return this.popup !== null && this.refs.includes(ref);
   }
-  if (provenance) body.append(provenance);
-  return body;
-}
 
-/** The first sentence of a note, or its first 160 characters. */
-function firstSentence(text: string): string {
-  const m = /^.*?[.!?](?=\s|$)/.exec(text);
-  const sentence = m ? m[0] : text;
-  return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
-}
-
-function titleOf(item: PopupItem): string {
-  // Points carry both names of contested places in their label; areas use their full name.
-  if (item.feature) {
-    const { label, name } = item.feature.properties;
-    return String((item.layer === 'places' || item.layer === 'clashes-2022' ? label : name) ?? name);
+  /** The open popup's element, or null. */
+  element(): HTMLElement | null {
+    return this.popup?.getElement() ?? null;
   }
-  return LAYER_NAMES[item.layer];
-}
 
-function ref(item: PopupItem): string {
-  return item.id === null ? item.layer : `${item.layer}/${item.id}`;
-}
+  close(): void {
+    if (!this.popup) return;
+    this.closingFromCode = true;
+    this.popup.remove();
+    this.closingFromCode = false;
+    this.popup = null;
+    this.refs = [];
+  }
 
+  remove(): void {
+    this.close();
+  }
+}

@@ -1,17 +1,24 @@
-import { isLayerId, OVERLAY_LAYER_IDS, type OverlayLayerId } from '../data/contract.ts';
-import { DEFAULT_VISIBLE_LAYERS } from '../map/layers.ts';
-import { ARTICLE_DATE, isTimelineDate } from '../timeline/dates.ts';
-import type { AppState, Selection, View } from './state.ts';
+import { OVERLAY_LAYER_IDS, type OverlayLayerId } from '../core/contract.ts';
+import { isTimelineDate } from '../core/dates.ts';
+import { formatRef, parseRef } from '../core/ref.ts';
+import { defaultDateOf, settingsOf, storyIdOf } from './defaults.ts';
+import type { AppState, View } from './state.ts';
 
 /** Keys this module owns in the hash; any other key is kept as it is. */
-const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't'] as const;
+const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't', 'story'] as const;
 
 const MAX_LAT = 85.0511;
-const FEATURE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
+const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** The state of a fresh page: default framing, default layers, nothing selected, the article's date. */
-export function defaultState(): AppState {
-  return { view: null, layers: [...DEFAULT_VISIBLE_LAYERS], sel: null, p: null, t: ARTICLE_DATE };
+/**
+ * The state of a fresh page showing a story (absent: the default story): default framing, the
+ * story's layers, nothing selected, the story's date.
+ */
+export function defaultState(story?: string): AppState {
+  const id = storyIdOf(story);
+  const state: AppState = { view: null, layers: [...settingsOf(id).layers], sel: null, p: null, t: defaultDateOf(id) };
+  if (id !== undefined) state.story = id;
+  return state;
 }
 
 /**
@@ -24,9 +31,10 @@ export function defaultState(): AppState {
  * //   layers: ['countries', 'held-1994'], sel: {layer: 'places', id: 'shusha'}, p: 3, t: '1995-01-01' }
  */
 export function parseState(hash: string): AppState {
-  const state = defaultState();
   const params = splitHash(hash);
   const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1];
+  // The story first: its date and layers are the defaults of `t` and `layers`.
+  const state = defaultState(storyKey(hash) ?? undefined);
 
   const map = get('map');
   if (map !== undefined) state.view = parseView(map);
@@ -35,12 +43,12 @@ export function parseState(hash: string): AppState {
   if (layers !== undefined) state.layers = parseLayers(layers) ?? state.layers;
 
   const sel = get('sel');
-  if (sel !== undefined) state.sel = parseSelection(sel);
+  if (sel !== undefined) state.sel = parseRef(sel);
 
   const p = get('p');
   if (p !== undefined && /^[1-9][0-9]{0,3}$/.test(p)) state.p = Number(p);
 
-  // A real calendar date within the timeline's range; anything else keeps the article's date.
+  // A real calendar date within the timeline's range; anything else keeps the story's date.
   const t = get('t');
   if (t !== undefined && isTimelineDate(t)) state.t = t;
 
@@ -48,9 +56,19 @@ export function parseState(hash: string): AppState {
 }
 
 /**
+ * The `story` value of a hash when it has the form of a story id, else null. Whether the atlas has
+ * that story is for the registry to say.
+ */
+export function storyKey(hash: string): string | null {
+  const value = splitHash(hash).find(([k]) => k === 'story')?.[1];
+  return value !== undefined && STORY_ID.test(value) ? value : null;
+}
+
+/**
  * Writes the app state as a hash (with its leading `#`). The date is always written, so a link
- * keeps its date even if the default changes. Keys other than map, layers, sel, p and t found in
- * `base` (the current hash) are kept, in their order, after the known keys.
+ * keeps its date even if the default changes; the story is written when it is not the default.
+ * Keys other than map, layers, sel, p, t and story found in `base` (the current hash) are kept, in
+ * their order, after the known keys.
  *
  * @example
  * formatState({ view: {zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0}, layers: ['countries'], sel: null, p: null, t: '2022-09-13' })
@@ -60,9 +78,10 @@ export function formatState(state: AppState, base = ''): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   parts.push(`layers=${state.layers.join(',')}`);
-  if (state.sel) parts.push(`sel=${state.sel.layer}${state.sel.id === null ? '' : `/${encodeURIComponent(state.sel.id)}`}`);
+  if (state.sel) parts.push(`sel=${formatRef(state.sel)}`);
   if (state.p !== null) parts.push(`p=${state.p}`);
   parts.push(`t=${state.t}`);
+  if (state.story !== undefined) parts.push(`story=${state.story}`);
   for (const [key, value, raw] of splitHash(base)) {
     if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
     parts.push(raw ?? (value === '' ? key : `${key}=${value}`));
@@ -113,15 +132,6 @@ function parseLayers(value: string): OverlayLayerId[] | null {
   const asked = new Set(value.split(',').map((s) => s.trim()));
   const known = OVERLAY_LAYER_IDS.filter((id) => asked.has(id));
   return known.length > 0 ? known : null;
-}
-
-function parseSelection(value: string): Selection | null {
-  const slash = value.indexOf('/');
-  const layer = slash < 0 ? value : value.slice(0, slash);
-  if (!isLayerId(layer)) return null;
-  if (slash < 0) return { layer, id: null };
-  const id = value.slice(slash + 1);
-  return FEATURE_ID.test(id) ? { layer, id } : null;
 }
 
 /** `[key, decoded value, raw text]` for each `&`-separated item; undecodable values become ''. */

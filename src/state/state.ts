@@ -1,4 +1,5 @@
-import type { LayerId, OverlayLayerId } from '../data/contract.ts';
+import type { OverlayLayerId } from '../core/contract.ts';
+import type { Ref } from '../core/ref.ts';
 
 /** The camera, as MapLibre's hash writes it. */
 export interface View {
@@ -10,14 +11,11 @@ export interface View {
 }
 
 /** A selected feature (`id` set) or a whole selected layer (`id` null). */
-export interface Selection {
-  layer: LayerId;
-  id: string | null;
-}
+export type Selection = Ref;
 
 /**
- * Everything a link restores. The URL hash is its serialisation (see hash.ts); the map and panels
- * are rendered from it (see sync.ts).
+ * Everything a link restores. The URL hash is its serialisation (see hash.ts); the appliers in
+ * app/appliers render the map and panels from it.
  */
 export interface AppState {
   /** null: the default framing of the region. */
@@ -29,15 +27,6 @@ export interface AppState {
   p: number | null;
   /** The date the map shows, `YYYY-MM-DD`: dated features are drawn when in force on it. */
   t: string;
-}
-
-/** Whether two selections name the same thing. */
-export function sameSelection(a: Selection | null, b: Selection | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.layer === b.layer && a.id === b.id;
-}
-
-/** `layer/id`, or `layer` for a whole layer: the form used in links and article targets. */
-export function selectionRef(sel: Selection): string {
-  return sel.id === null ? sel.layer : `${sel.layer}/${sel.id}`;
+  /** The bundled story shown, by id; absent: the default story. */
+  story?: string;
 }

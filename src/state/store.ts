@@ -3,21 +3,20 @@ import type { AppState } from './state.ts';
 /** How a change enters the browser history. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
-/** Where a change came from, and what it asks of the camera and popup. */
+/** Where a change came from, and what it asks of the camera. */
 export interface Change {
   history: HistoryMode;
   /** 'url': a link, Back/Forward or a typed hash; 'map': the reader moved the map; 'ui': a control or panel. */
   origin: 'url' | 'map' | 'ui';
   /** Move the camera to the selection (mentions do; clicks on the map do not). */
   fly?: boolean;
-  /** Where the reader clicked, and what lay under the click, top-most first. */
-  click?: { lngLat: [number, number]; candidates: { layer: string; id: string }[] };
 }
 
-type Listener = (state: AppState, prev: AppState, change: Change) => void;
+export type Listener = (state: AppState, prev: AppState, change: Change) => void;
 
 /**
- * The one app state. UI events call `update`; subscribers (the URL writer and sync.ts) render it.
+ * The one app state. Only the actions (actions.ts) call `update`; the URL writer and the appliers
+ * subscribe and render it.
  */
 export class Store {
   private current: AppState;
@@ -37,6 +36,7 @@ export class Store {
     for (const listener of [...this.listeners]) listener(this.current, prev, change);
   }
 
+  /** Calls `listener` after every update, in the order of subscription; returns the unsubscriber. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,3 +1,4 @@
+import { createActions, type Actions } from './actions.ts';
 import { formatState, parseState } from './hash.ts';
 import type { Store } from './store.ts';
 
@@ -7,10 +8,10 @@ const THROTTLE_MS = 300;
  * The one module that writes the URL. State changes marked 'push' add a history entry at once;
  * 'replace' (panning) rewrites the current entry at most every 300 ms, as MapLibre's hash does,
  * except the first, which is the state settled on at load.
- * Back, Forward and edited hashes are read back into the store. Keys it does not own are kept.
- * Returns a function that undoes every subscription.
+ * Back, Forward and edited hashes are read back into the store (through `actions.restore`). Keys it
+ * does not own are kept. Returns a function that undoes every subscription.
  */
-export function connectUrl(store: Store, win: Window = window): () => void {
+export function connectUrl(store: Store, win: Window = window, actions: Pick<Actions, 'restore'> = createActions(store)): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWritten = win.location.hash;
 
@@ -27,7 +28,7 @@ export function connectUrl(store: Store, win: Window = window): () => void {
     lastWritten = hash;
   };
 
-  // The first rewrite is the state the page settled on at load (sync.ts's first view): it goes to
+  // The first rewrite is the state the page settled on at load (the camera applier's first view): it goes to
   // the URL at once, so a link copied or a Back taken right after load already has the whole state.
   let settled = false;
   const unsubscribe = store.subscribe((_state, _prev, change) => {
@@ -44,7 +45,7 @@ export function connectUrl(store: Store, win: Window = window): () => void {
       clearTimeout(timer);
       timer = null;
     }
-    store.update(parseState(win.location.hash), { history: 'none', origin: 'url' });
+    actions.restore(parseState(win.location.hash));
   };
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);

@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../src/data/contract.ts';
+import { LAYER_IDS } from '../../src/core/contract.ts';
 import { allLayers, geodataBytes } from './load.ts';
 
 const layers = allLayers();

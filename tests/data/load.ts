@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
-import { LAYER_IDS, type LayerId } from '../../src/data/contract.ts';
+import { LAYER_IDS, type LayerId } from '../../src/core/contract.ts';
 
 export const GEODATA = path.resolve(import.meta.dirname, '../../geodata');
 

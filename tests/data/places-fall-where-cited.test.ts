@@ -5,7 +5,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { expect, test } from 'vitest';
-import type { LayerId } from '../../src/data/contract.ts';
+import type { LayerId } from '../../src/core/contract.ts';
 import { feature, readLayer } from './load.ts';
 
 const CITED = {

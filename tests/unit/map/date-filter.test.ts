@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { begunBy, DATED_LAYERS, endedBy, inForceOn } from '../../../src/map/date-filter.ts';
-import { OVERLAYS } from '../../../src/map/layers.ts';
-import { dateFilters } from '../../../src/map/style.ts';
+import { OVERLAYS } from '../../../src/data/layers.ts';
+import { dateFilters } from '../../../src/map/style/style.ts';
 
 type Props = Record<string, unknown>;
 

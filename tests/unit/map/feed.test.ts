@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerId } from '../../../src/data/contract.ts';
+import type { LayerId } from '../../../src/core/contract.ts';
 import { GeodataStore } from '../../../src/data/geodata.ts';
 import { connectFeed } from '../../../src/map/feed.ts';
 import { PlaceShadows } from '../../../src/map/shadows.ts';

@@ -2,16 +2,33 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/data/contract.ts';
-import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/map/layers.ts';
+import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/core/contract.ts';
+import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/data/layers.ts';
 import { HIGHLIGHT_SOURCE } from '../../../src/map/highlight.ts';
-import { buildStyle, LABEL_ORDER, LAYER_META, PATTERN_IDS, styleLayersOf } from '../../../src/map/style.ts';
+import { palette } from '../../../src/core/palette.ts';
+import { PATTERN_IDS } from '../../../src/map/patterns.ts';
+import { LAYER_META, style as buildStyle, styleLayersOf } from '../../../src/map/style/style.ts';
 
-const style = buildStyle();
+const style = buildStyle(palette, { t: '2022-09-13' });
+
+/** Label priority, lowest first: MapLibre places the last symbol layer's labels first. */
+const LABEL_ORDER = [
+  'water-label',
+  'admin1-label',
+  'places-label-village',
+  'regained-2020-label',
+  'places-label-town',
+  'russia-border-line-label',
+  'russia-border-distance-label',
+  'nagorno-karabakh-label',
+  'clashes-2022-label',
+  'countries-label',
+  'places-label-major',
+];
 const geodataDir = fileURLToPath(new URL('../../../geodata/', import.meta.url));
 
-describe('buildStyle', () => {
-  it('buildStyle() passes the style-spec validator', () => {
+describe('style', () => {
+  it('style(palette, { t }) passes the style-spec validator', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
@@ -35,7 +52,7 @@ describe('buildStyle', () => {
   });
 
   it('starts with the link\'s layers visible and the others hidden, so nothing changes after load', () => {
-    const some = buildStyle(undefined, undefined, ['countries', 'places']);
+    const some = buildStyle(palette, { t: '2022-09-13', layers: ['countries', 'places'] });
     for (const layer of some.layers) {
       if (layer.type === 'background' || !(OVERLAY_LAYER_IDS as readonly string[]).includes(layer.source)) continue;
       const want = layer.source === 'countries' || layer.source === 'places' ? 'visible' : 'none';
@@ -105,6 +122,6 @@ describe('label priority', () => {
 
   it('every label layer has a place in the priority list, and they are drawn in that order', () => {
     const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
-    expect(symbols).toEqual([...LABEL_ORDER]);
+    expect(symbols).toEqual(LABEL_ORDER);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VISIBLE_LAYERS } from '../../../src/map/layers.ts';
+import { DEFAULT_VISIBLE_LAYERS } from '../../../src/data/layers.ts';
 import { defaultState, formatState, parseState, roundView } from '../../../src/state/hash.ts';
 import type { AppState } from '../../../src/state/state.ts';
 

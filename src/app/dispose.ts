@@ -1,0 +1,2 @@
+/** Undoes what a connect function subscribed to. */
+export type Dispose = () => void;

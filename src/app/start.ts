@@ -1,0 +1,171 @@
+import { createMap } from '../map/create-map.ts';
+import { connectFeed } from '../map/feed.ts';
+import { featureRefsOf, Highlighter } from '../map/highlight.ts';
+import { connectMapPointer } from '../map/interactions.ts';
+import { MapPopup } from '../map/popup.ts';
+import { PlaceShadows } from '../map/shadows.ts';
+import { createActions } from '../state/actions.ts';
+import { parseState, storyKey } from '../state/hash.ts';
+import { Store } from '../state/store.ts';
+import { connectUrl } from '../state/url.ts';
+import { isLayerId } from '../core/contract.ts';
+import { GeodataStore } from '../data/geodata.ts';
+import { bundledStory } from '../story/registry.ts';
+import { LayerPanel } from '../views/layer-panel.ts';
+import { Notices } from '../views/notices.ts';
+import { ShareControl } from '../views/share-control.ts';
+import { Timeline } from '../views/timeline.ts';
+import { connectArticle } from './appliers/article.ts';
+import { connectCamera } from './appliers/camera.ts';
+import { connectDate } from './appliers/date.ts';
+import { connectLayers } from './appliers/layers.ts';
+import { connectLayerStatus } from './appliers/layer-status.ts';
+import { connectSelection } from './appliers/selection.ts';
+import type { Dispose } from './dispose.ts';
+import { Player } from './play.ts';
+import { connectStory } from './story.ts';
+
+/** The page's parts the app fills. */
+export interface Page {
+  map: HTMLElement;
+  layers: HTMLElement;
+  timeline: HTMLElement;
+  article: HTMLElement;
+  notices: HTMLElement;
+}
+
+/**
+ * Composes the app: the state and its actions, the geodata, the views, the map, and the appliers
+ * that render the state into them. Keeps every disposer; the returned function undoes them all,
+ * in reverse order. The story loads whatever happens to the map, so it stays readable without
+ * WebGL; a map that cannot start throws, after the views are in place.
+ */
+export async function startApp(page: Page): Promise<Dispose> {
+  const disposers: Dispose[] = [];
+  const dispose: Dispose = () => {
+    for (const d of disposers.splice(0).reverse()) d();
+  };
+  const hash = window.location.hash;
+  const store = new Store(parseState(hash));
+  const actions = createActions(store);
+  const notices = new Notices(page.notices);
+  disposers.push(() => notices.remove());
+  const asked = storyKey(hash);
+  if (asked !== null && bundledStory(asked) === null) {
+    notices.show(`This link asks for the story “${asked}”, which this atlas does not have. Showing the default story.`);
+  }
+
+  const geodata = new GeodataStore();
+  // For tests and the curious: whether any layer file is still on its way.
+  let loading = 0;
+  disposers.push(
+    geodata.subscribe((_layer, status) => {
+      if (status.state === 'loading') loading++;
+      else loading = Math.max(0, loading - 1);
+      document.documentElement.dataset.geodata = loading > 0 ? 'loading' : 'idle';
+    }),
+  );
+  // Fetch every layer the first view shows now, beside the base map, rather than after the map's
+  // `load` and the article: the requests then overlap the map's start-up (the benchmark found the
+  // overlays waiting 3–8 s for it). `load` fetches each file once, so later calls share these.
+  for (const layer of ['land', 'water', ...store.state.layers] as const) void geodata.load(layer);
+
+  const layerPanel = new LayerPanel((id, visible) => actions.toggleLayer(id, visible));
+  page.layers.append(layerPanel.element);
+  disposers.push(() => layerPanel.remove());
+
+  let player: Player | null = null;
+  const timeline = new Timeline({
+    onDate: (t, history) => actions.setDate(t, history),
+    onPlay: (play) => (play ? player?.start() : player?.stop()),
+  });
+  timeline.render(store.state.t);
+  page.timeline.append(timeline.element);
+  disposers.push(() => timeline.remove());
+
+  let highlighter: Highlighter | null = null;
+  const story = connectStory({
+    store,
+    root: page.article,
+    layerPanel,
+    timeline,
+    notices,
+    onMention: (target, n) => actions.openMention(target, n),
+    onMentionHover: (target) => highlighter?.set('hover', target ? featureRefsOf(target, geodata) : []),
+  });
+  disposers.push(story.dispose);
+
+  const map = createMap(page.map, store.state);
+  window.map = map;
+  disposers.push(() => map.remove());
+  map.addControl(new ShareControl(), 'top-right');
+  const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
+  highlighter = lit;
+  // Data goes to the map as soon as the style has its sources, without waiting for `load`, and
+  // the places a clash stands for are hidden before their first frame, not after it.
+  const shadows = new PlaceShadows(map, geodata);
+  const shadowPlaces = (): void => shadows.apply(store.state.layers.includes('clashes-2022'));
+  const feeder = connectFeed(map, geodata, (layer) => {
+    lit.refresh(layer);
+    if (layer === 'places' || layer === 'clashes-2022') shadowPlaces();
+  });
+  disposers.push(feeder.dispose);
+  const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  await Promise.all([mapLoaded, story.ready]);
+
+  // The URL writer subscribes first, so the state the appliers settle on at load is written to the hash.
+  disposers.push(connectUrl(store, window, actions));
+  disposers.push(
+    connectLayerStatus({
+      geodata,
+      layerPanel,
+      notices,
+      onReady: (layer) => {
+        if (layer === 'places' || layer === 'clashes-2022') shadowPlaces();
+      },
+    }),
+  );
+  shadowPlaces();
+  disposers.push(connectLayers({ map, store, geodata, shadows, layerPanel }));
+  disposers.push(connectDate({ map, store, layerPanel, timeline }));
+  disposers.push(connectCamera({ map, store, actions }));
+  const popup = new MapPopup(map, () => actions.closePopup());
+  disposers.push(() => popup.remove());
+  const selection = connectSelection({
+    map,
+    store,
+    actions,
+    geodata,
+    highlighter: lit,
+    feeder,
+    popup,
+    notices,
+    story: () => story.current(),
+  });
+  disposers.push(selection.dispose);
+  disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
+
+  const play = new Player({
+    map,
+    store,
+    actions,
+    geodata,
+    onPlaying: (playing) => timeline.setPlaying(playing),
+    events: () => story.events(),
+  });
+  player = play;
+  disposers.push(() => play.destroy());
+  disposers.push(
+    connectMapPointer(
+      map,
+      (hit) => lit.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),
+      (hits, lngLat) => {
+        const top = hits[0];
+        if (top) selection.clicked({ hits, lngLat });
+        actions.selectOnMap(top ? { layer: top.layer, id: top.id } : null);
+      },
+    ),
+  );
+  document.documentElement.dataset.ready = 'true';
+  return dispose;
+}

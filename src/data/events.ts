@@ -1,0 +1,120 @@
+import type { TimelineEvent } from '../core/events.ts';
+
+/**
+ * The events of the conflict every story's timeline steps through, in date order; each story adds
+ * its own (see story/model.ts). Dates and sources as in
+ * shared/FACTS.md; the Karabakh movement is dated by the NKAO soviet's appeal of 20 Feb 1988.
+ */
+export const HISTORY_EVENTS: readonly TimelineEvent[] = [
+  {
+    date: '1923-07-07',
+    caption: 'The Nagorno-Karabakh Autonomous Oblast (NKAO) is created inside Soviet Azerbaijan.',
+    source: 'worldlibrary.org, “Nagorno-Karabakh Autonomous Oblast”',
+    frame: 'nagorno-karabakh/nkao',
+  },
+  {
+    date: '1988-02-20',
+    caption: 'The Karabakh movement: the NKAO soviet asks to join Soviet Armenia; the conflict breaks out.',
+    source: 'Wikipedia, “Karabakh movement” (the regional soviet’s appeal, 20 Feb 1988)',
+    frame: 'nagorno-karabakh/nkao',
+  },
+  {
+    date: '1991-11-26',
+    caption: 'Azerbaijan abolishes the NKAO; its outline is drawn dashed from here on.',
+    source: 'worldlibrary.org, “Nagorno-Karabakh Autonomous Oblast”',
+    frame: 'nagorno-karabakh/nkao',
+  },
+  {
+    date: '1994-05-12',
+    caption: 'Ceasefire: Armenian forces hold the NKAO and seven districts around it.',
+    source: 'Bishkek Protocol (dated 5 May 1994, in force 12 May 1994)',
+    frame: 'held-1994/held-1994',
+  },
+  {
+    date: '2016-04-01',
+    end: '2016-04-05',
+    caption: 'The “four-day war” on the line of contact; Azerbaijan takes Lalatapa hill.',
+    source: 'Press reports, 1–5 Apr 2016 (shared/FACTS.md)',
+    frame: 'held-1994/line-of-contact',
+  },
+  {
+    date: '2020-09-27',
+    caption: 'The 2020 war begins along the whole line of contact.',
+    source: 'Press reports, 27 Sep 2020',
+    frame: 'held-1994/held-1994',
+  },
+  {
+    date: '2020-11-08',
+    caption: 'Azerbaijan takes Shusha.',
+    source: 'Azerbaijan’s announcement, 8 Nov 2020',
+    frame: 'regained-2020/shusha',
+  },
+  {
+    date: '2020-11-10',
+    caption: 'The war ends: Russian peacekeepers deploy along the line and the Lachin corridor.',
+    source: 'Trilateral statement of 10 Nov 2020 (in force 00:00 Moscow time)',
+    frame: 'peacekeeping-2020/peacekeeping-zone',
+  },
+  {
+    date: '2020-11-20',
+    caption: 'Aghdam district handed over to Azerbaijan.',
+    source: 'Trilateral statement of 10 Nov 2020, art. 6',
+    frame: 'regained-2020/aghdam',
+  },
+  {
+    date: '2020-11-25',
+    caption: 'Kalbajar district handed over (postponed from 15 Nov).',
+    source: 'Trilateral statement of 10 Nov 2020, art. 6',
+    frame: 'regained-2020/kalbajar',
+  },
+  {
+    date: '2020-12-01',
+    caption: 'Lachin district handed over, except the corridor.',
+    source: 'Trilateral statement of 10 Nov 2020, art. 6',
+    frame: 'regained-2020/lachin',
+  },
+  {
+    date: '2022-08-26',
+    caption: 'Lachin town, Zabukh and Sus handed over; the corridor moves to a bypass road.',
+    source: 'Azerbaijan’s announcement, 26 Aug 2022',
+    frame: 'regained-2020/lachin-2022',
+  },
+  {
+    date: '2022-09-12',
+    end: '2022-09-14',
+    caption: 'Clashes on the Armenia–Azerbaijan border; towns in Armenia are shelled.',
+    source: 'Armenian Ministry of Defence (mil.am) and press, 12–14 Sep 2022',
+    frame: 'clashes-2022',
+  },
+  {
+    date: '2022-12-12',
+    caption: 'The Lachin corridor is blockaded.',
+    source: 'Press reports, 12 Dec 2022',
+    frame: 'peacekeeping-2020/lachin-corridor-2022',
+  },
+  {
+    date: '2023-04-23',
+    caption: 'Azerbaijan sets up a checkpoint at the Hakari bridge on the corridor.',
+    source: 'Azerbaijan’s announcement, 23 Apr 2023',
+    frame: 'peacekeeping-2020/lachin-corridor-2022',
+  },
+  {
+    date: '2023-09-19',
+    end: '2023-09-20',
+    caption: 'Azerbaijan’s offensive; the Karabakh Armenian forces agree to disarm.',
+    source: 'Press reports, 19–20 Sep 2023',
+    frame: 'peacekeeping-2020/peacekeeping-zone',
+  },
+  {
+    date: '2024-01-01',
+    caption: 'The self-declared Nagorno-Karabakh Republic is dissolved.',
+    source: 'Decree of 28 Sep 2023, effective 1 Jan 2024',
+    frame: 'nagorno-karabakh/nkao',
+  },
+  {
+    date: '2024-06-12',
+    caption: 'The last Russian peacekeepers leave.',
+    source: 'Withdrawal completed 12 Jun 2024 (shared/FACTS.md)',
+    frame: 'nagorno-karabakh/nkao',
+  },
+];

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { CommonProps } from '../../../src/core/contract.ts';
+import { formatDate, formatDates } from '../../../src/core/dates.ts';
+import { facts, methodText, otherNames } from '../../../src/data/describe.ts';
+
+const base: CommonProps = {
+  id: 'x',
+  name: 'X',
+  names: { en: 'X' },
+  kind: 'Thing',
+  source: 's',
+  method: 'packaged',
+  note: '',
+  valid_from: null,
+  valid_to: null,
+};
+
+describe('formatDate', () => {
+  it.each([
+    ['2020-11-10', '10 Nov 2020'],
+    ['1923-07-07', '7 Jul 1923'],
+    ['2020-11', 'Nov 2020'],
+    ['1994', '1994'],
+    ['2020-13-01', '2020-13-01'],
+    ['soon', 'soon'],
+  ])('formatDate(%j) is %j', (iso, out) => {
+    expect(formatDate(iso)).toBe(out);
+  });
+
+  it('formatDates joins a range, or says since/until', () => {
+    expect(formatDates('1923-07-07', '1991-11-26')).toBe('7 Jul 1923 – 26 Nov 1991');
+    expect(formatDates('2020-11-10', null)).toBe('since 10 Nov 2020');
+    expect(formatDates(null, null)).toBe('');
+  });
+});
+
+describe('otherNames', () => {
+  it('otherNames gives both sides’ names for a contested place', () => {
+    const lines = otherNames({ id: 'stepanakert', name: 'Stepanakert', names: { en: 'Stepanakert', hy: 'Ստեփանակերտ', az: 'Xankəndi', ru: 'Степанакерт' } });
+    expect(lines).toContainEqual({ label: 'Also called', value: 'Khankendi' });
+    expect(lines).toContainEqual({ label: 'Azerbaijani', value: 'Xankəndi' });
+    expect(lines).toContainEqual({ label: 'Armenian', value: 'Ստեփանակերտ' });
+  });
+
+  it('otherNames skips names equal to the English one', () => {
+    expect(otherNames({ id: 'y', name: 'Moskva', names: { en: 'Moskva', az: 'Moskva' } })).toEqual([]);
+  });
+});
+
+describe('facts', () => {
+  it('facts gives area, length and the regained date', () => {
+    const out = facts({ ...base, area_km2: 4388.2, regained_on: '2020-11-08', how: 'military' } as CommonProps & Record<string, unknown>, null);
+    expect(out).toContain('Area: 4,388 km²');
+    expect(out.some((f) => f.includes('8 Nov 2020') && f.includes('taken in the 2020 war'))).toBe(true);
+  });
+
+  it('facts gives a far place’s distance from Stepanakert', () => {
+    const out = facts({ ...base, far: true } as CommonProps & Record<string, unknown>, [103.85, 1.29]);
+    expect(out.some((f) => /^[\d,]+ km from Stepanakert/.test(f))).toBe(true);
+  });
+
+  it('facts attributes a reported clash to who reported it', () => {
+    const out = facts({ ...base, reported_by: "Armenia's Defence Ministry", reported_on: '2022-09-13' } as CommonProps & Record<string, unknown>, null);
+    expect(out).toContain("Reported by Armenia's Defence Ministry, 13 Sep 2022");
+  });
+});
+
+describe('methodText', () => {
+  it('methodText explains each method', () => {
+    expect(methodText('authored')).toMatch(/drawn/);
+    expect(methodText('other')).toBe('');
+  });
+});
