@@ -20,17 +20,7 @@ import { LAYER_IDS } from '../src/core/contract.ts';
 import { BUDGETS, evaluateBudgets, failed, formatValue, KB, type BudgetResult } from './lib/budgets.ts';
 import { classify, gzipSize, tally, type Tally, type Transfer } from './lib/bytes.ts';
 import { longestTask, settledIdle, type IdleProbe } from './lib/idle.ts';
-import {
-  CAMERA_LEAFLET,
-  CAMERA_MAPLIBRE,
-  DRAWN_SOURCES,
-  INIT_SCRIPT,
-  LONG_TASKS,
-  MAP_SIZE,
-  NOW,
-  POPUP_POINTS,
-  PROBE,
-} from './lib/inpage.ts';
+import { CAMERA_LEAFLET, CAMERA_MAPLIBRE, DRAWN_SOURCES, INIT_SCRIPT, LONG_TASKS, MAP_SIZE, NOW, POPUP_POINTS, PROBE } from './lib/inpage.ts';
 import { serveStatic, type LoggedResponse, type StaticServer } from './lib/server.ts';
 import { appOwnerOf, sourceGroup, splitChunk, type SourceMapLike } from './lib/sourcemap.ts';
 import { percentile, ratio, summarize } from './lib/stats.ts';
@@ -84,7 +74,9 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-const log = (msg: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const log = (msg: string): void => {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+};
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +167,12 @@ async function waitFirstRender(page: Page, id: PageId, server: StaticServer): Pr
     }
     await sleep(100);
   }
-  const state = id === 'leaflet' ? 'no complete signal' : probe.hasMap ? `${probe.idles.length} idle event(s), last render at ${Math.round(probe.lastRender)} ms` : 'window.map was never set';
+  const state =
+    id === 'leaflet'
+      ? 'no complete signal'
+      : probe.hasMap
+        ? `${probe.idles.length} idle event(s), last render at ${Math.round(probe.lastRender)} ms`
+        : 'window.map was never set';
   throw new Error(`no first complete render within ${LOAD_TIMEOUT_MS / 1000} s (${state}; ${server.inflight()} request(s) in flight)`);
 }
 
@@ -224,14 +221,7 @@ async function popupLeakCheck(page: Page, cdp: CDPSession, count: number): Promi
   return { before, after, growth: after - before, popups: count, points: working.map((p) => p.key) };
 }
 
-async function runPage(
-  browser: Browser,
-  id: PageId,
-  url: string,
-  server: StaticServer,
-  round: number,
-  opts: Options,
-): Promise<RunResult> {
+async function runPage(browser: Browser, id: PageId, url: string, server: StaticServer, round: number, opts: Options): Promise<RunResult> {
   const result: RunResult = {
     page: id,
     round,
@@ -416,7 +406,10 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
   const ok = runs.filter((r) => r.ok);
   const frames = (pick: (f: Frames) => number[]): number[] => ok.flatMap((r) => (r.frames ? pick(r.frames) : []));
   const allFrames = frames((f) => [...f.pan, ...f.zoomIn, ...f.zoomOut]);
-  const seg = (pick: (f: Frames) => number[]): { p50: number | null; p95: number | null } => ({ p50: percentile(frames(pick), 50), p95: percentile(frames(pick), 95) });
+  const seg = (pick: (f: Frames) => number[]): { p50: number | null; p95: number | null } => ({
+    p50: percentile(frames(pick), 50),
+    p95: percentile(frames(pick), 95),
+  });
   const longest = ok.map((r) => (r.longest_task_ms ? Math.max(r.longest_task_ms.settle, r.longest_task_ms.camera, r.longest_task_ms.popups ?? 0) : null));
   const out: Record<string, unknown> = {
     url,
@@ -425,7 +418,14 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
     errors: runs.filter((r) => !r.ok).map((r) => r.error),
     time_to_idle_ms: summarize(runs.map((r) => r.time_to_idle_ms)),
     bytes: bytesSummary(ok),
-    frame_ms: { p50: percentile(allFrames, 50), p95: percentile(allFrames, 95), frames: allFrames.length, pan: seg((f) => f.pan), zoom_in: seg((f) => f.zoomIn), zoom_out: seg((f) => f.zoomOut) },
+    frame_ms: {
+      p50: percentile(allFrames, 50),
+      p95: percentile(allFrames, 95),
+      frames: allFrames.length,
+      pan: seg((f) => f.pan),
+      zoom_in: seg((f) => f.zoomIn),
+      zoom_out: seg((f) => f.zoomOut),
+    },
     longest_task_after_idle_ms: {
       ...summarize(longest),
       settle: summarize(ok.map((r) => r.longest_task_ms?.settle)),
@@ -455,7 +455,9 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
     bytes.maplibre_js_gzip = medianOf(own.map((o) => o.maplibre_gzip));
     bytes.inlined_data_raw = medianOf(own.map((o) => o.inlined_data_raw));
     out.own_js = { method: own[0]?.method ?? null, breakdown_raw: own[0]?.breakdown.slice(0, 15) ?? [] };
-    out.first_view_geodata_files = ok[0] ? ok[0].firstView.filter((t) => tally([t], LAYER_IDS).geodata.count > 0).map((t) => ({ path: t.path, raw: t.raw, gzip: t.gzip })) : [];
+    out.first_view_geodata_files = ok[0]
+      ? ok[0].firstView.filter((t) => tally([t], LAYER_IDS).geodata.count > 0).map((t) => ({ path: t.path, raw: t.raw, gzip: t.gzip }))
+      : [];
     out.after_first_view_files = ok[0] ? ok[0].later.map((t) => ({ path: t.path, raw: t.raw, gzip: t.gzip })) : [];
     const heaps = ok.map((r) => r.heap?.growth ?? null);
     out.heap_growth_after_popups_bytes = summarize(heaps).median;
@@ -468,20 +470,36 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
 // ---------------------------------------------------------------------------------------------
 // Output
 
-const kb = (b: number | null | undefined): string => (typeof b === 'number' ? `${(b / KB).toFixed(1)}` : '—');
+const kb = (b: number | null | undefined): string => (typeof b === 'number' ? (b / KB).toFixed(1) : '—');
 const ms = (v: number | null | undefined): string => (typeof v === 'number' ? `${Math.round(v)}` : '—');
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r, i) => {
-    const line = `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-    return i === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
-  }).join('\n');
+  return rows
+    .map((r, i) => {
+      const line = `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+      return i === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
+    })
+    .join('\n');
 }
 
 function printReport(results: Record<string, unknown>, budgets: BudgetResult[]): void {
   const pages = results.pages as Record<PageId, Record<string, any>>;
-  const rows = [['page', 'idle ms median (min–max)', 'JS gz KB', 'own JS gz KB', 'CSS gz KB', 'data gz KB', 'geodata gz KB', 'total gz KB', 'frame ms p50/p95', 'longest task ms', `heap Δ ${String(results.popups)} popups`]];
+  const rows = [
+    [
+      'page',
+      'idle ms median (min–max)',
+      'JS gz KB',
+      'own JS gz KB',
+      'CSS gz KB',
+      'data gz KB',
+      'geodata gz KB',
+      'total gz KB',
+      'frame ms p50/p95',
+      'longest task ms',
+      `heap Δ ${String(results.popups)} popups`,
+    ],
+  ];
   for (const id of PAGE_IDS) {
     const p = pages[id];
     if (!p) continue;
@@ -501,11 +519,20 @@ function printReport(results: Record<string, unknown>, budgets: BudgetResult[]):
       id === 'app' ? formatValue(p.heap_growth_after_popups_bytes ?? null, 'bytes') : '',
     ]);
   }
-  console.log(`\nCaucasus Atlas bench, ${results.date} — ${results.runs} run(s) per page${results.smoke ? ' (smoke)' : ''}; KB = 1000 bytes, gzip = zlib level 6\n`);
+  console.log(
+    `\nCaucasus Atlas bench, ${results.date} — ${results.runs} run(s) per page${results.smoke ? ' (smoke)' : ''}; KB = 1000 bytes, gzip = zlib level 6\n`,
+  );
   console.log(table(rows));
   const r = results.ratios as Record<string, number | null>;
-  console.log(`\napp / maplibre time-to-idle: ${r.app_over_maplibre_idle?.toFixed(2) ?? '—'}×   app / leaflet: ${r.app_over_leaflet_idle?.toFixed(2) ?? '—'}×\n`);
-  console.log(table([['budget', 'limit', 'measured', 'verdict'], ...budgets.map((b) => [b.description, formatValue(b.limit, b.unit), formatValue(b.actual, b.unit), b.verdict + (b.note ? ` (${b.note})` : '')])]));
+  console.log(
+    `\napp / maplibre time-to-idle: ${r.app_over_maplibre_idle?.toFixed(2) ?? '—'}×   app / leaflet: ${r.app_over_leaflet_idle?.toFixed(2) ?? '—'}×\n`,
+  );
+  console.log(
+    table([
+      ['budget', 'limit', 'measured', 'verdict'],
+      ...budgets.map((b) => [b.description, formatValue(b.limit, b.unit), formatValue(b.actual, b.unit), b.verdict + (b.note ? ` (${b.note})` : '')]),
+    ]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -562,7 +589,9 @@ async function main(): Promise<number> {
           firstViewLayers = r.drawn_layers ?? null;
           mapSize = r.map_size ?? null;
         }
-        log(`${round === 0 ? 'warm-up' : `run ${round}/${opts.runs}`} ${id}: ${r.ok ? `first complete render ${Math.round(r.time_to_idle_ms ?? NaN)} ms` : `FAILED: ${r.error}`}${r.heap ? `, heap Δ ${(r.heap.growth / KB).toFixed(0)} KB` : ''}${r.heap_error ? `, popups: ${r.heap_error}` : ''}`);
+        log(
+          `${round === 0 ? 'warm-up' : `run ${round}/${opts.runs}`} ${id}: ${r.ok ? `first complete render ${Math.round(r.time_to_idle_ms ?? NaN)} ms` : `FAILED: ${r.error}`}${r.heap ? `, heap Δ ${(r.heap.growth / KB).toFixed(0)} KB` : ''}${r.heap_error ? `, popups: ${r.heap_error}` : ''}`,
+        );
       }
     }
   } finally {
@@ -574,7 +603,18 @@ async function main(): Promise<number> {
   const pages: Partial<Record<PageId, Record<string, any>>> = {};
   for (const id of PAGE_IDS) {
     const mine = runs.filter((r) => r.page === id);
-    pages[id] = mine.length ? pageSummary(id, urls[id], mine) : { url: urls[id], measured_runs: 0, ok_runs: 0, errors: [builds.app?.error ?? 'not run'], time_to_idle_ms: summarize([]), bytes: {}, frame_ms: { p50: null, p95: null }, longest_task_after_idle_ms: summarize([]) };
+    pages[id] = mine.length
+      ? pageSummary(id, urls[id], mine)
+      : {
+          url: urls[id],
+          measured_runs: 0,
+          ok_runs: 0,
+          errors: [builds.app?.error ?? 'not run'],
+          time_to_idle_ms: summarize([]),
+          bytes: {},
+          frame_ms: { p50: null, p95: null },
+          longest_task_after_idle_ms: summarize([]),
+        };
   }
   const idle = (id: PageId): number | null => pages[id]?.time_to_idle_ms?.median ?? null;
   const ratios = {
@@ -591,17 +631,23 @@ async function main(): Promise<number> {
     const floor = pages.maplibre?.longest_task_after_idle_ms?.median;
     if (typeof floor === 'number') notes.longest_task_after_idle = `bare MapLibre: ${Math.round(floor)} ms`;
   }
-  const budgets = evaluateBudgets(BUDGETS, {
-    idle_vs_maplibre: ratios.app_over_maplibre_idle,
-    idle_vs_leaflet: ratios.app_over_leaflet_idle,
-    own_js_gzip: app.bytes?.own_js_gzip,
-    first_view_geodata_gzip: app.bytes?.geodata_gzip,
-    longest_task_after_idle: app.longest_task_after_idle_ms?.median,
-    heap_growth_after_popups: app.heap_growth_after_popups_bytes,
-  }, notes);
+  const budgets = evaluateBudgets(
+    BUDGETS,
+    {
+      idle_vs_maplibre: ratios.app_over_maplibre_idle,
+      idle_vs_leaflet: ratios.app_over_leaflet_idle,
+      own_js_gzip: app.bytes?.own_js_gzip,
+      first_view_geodata_gzip: app.bytes?.geodata_gzip,
+      longest_task_after_idle: app.longest_task_after_idle_ms?.median,
+      heap_growth_after_popups: app.heap_growth_after_popups_bytes,
+    },
+    notes,
+  );
 
   // The harness is broken when a baseline page cannot be measured: those pages are ours.
-  const harnessErrors = (['maplibre', 'leaflet'] as const).filter((id) => !pages[id]?.ok_runs).map((id) => `${id} baseline: ${pages[id]?.errors?.[0] ?? 'no runs'}`);
+  const harnessErrors = (['maplibre', 'leaflet'] as const)
+    .filter((id) => !pages[id]?.ok_runs)
+    .map((id) => `${id} baseline: ${pages[id]?.errors?.[0] ?? 'no runs'}`);
   const results = {
     date: startedAt.toISOString(),
     smoke: opts.smoke,
@@ -613,9 +659,11 @@ async function main(): Promise<number> {
     method: {
       viewport: VIEWPORT,
       time_to_idle: `page time from navigation to the first complete render: for MapLibre pages the last 'idle' event before ${QUIET_MS} ms with no frame and no request in flight; for Leaflet, the animation frame after all layers are added`,
-      bytes: 'response bodies served by the bench server (no compression) up to the first complete render; gzip computed with zlib level 6 per response; KB = 1000 bytes',
+      bytes:
+        'response bodies served by the bench server (no compression) up to the first complete render; gzip computed with zlib level 6 per response; KB = 1000 bytes',
       own_js: "first-view JS minus maplibre-gl (split by the build's hidden source map) minus geodata inlined as data: URLs; own part gzipped per file",
-      frames: 'requestAnimationFrame deltas while the camera moves: pan 320 px (1 s), zoom 6→10 over Karabakh (2 s), zoom 10→6 (2 s); Leaflet zooms 7→11 (256 px tiles); pooled over runs',
+      frames:
+        'requestAnimationFrame deltas while the camera moves: pan 320 px (1 s), zoom 6→10 over Karabakh (2 s), zoom 10→6 (2 s); Leaflet zooms 7→11 (256 px tiles); pooled over runs',
       long_tasks: `PerformanceObserver 'longtask' from the first complete render through a ${SETTLE_MS} ms settle, the camera script and (app) the popups; per run the longest, then the median over runs`,
       heap: `app only: 2 popups to warm up, forced GC (CDP HeapProfiler.collectGarbage), Runtime.getHeapUsage, then ${opts.popups} popups opened by clicking features and closed with their close button, GC, heap again`,
       baselines: 'draw the layers the app draws on its first view, at the size of its map',

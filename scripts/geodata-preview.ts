@@ -11,7 +11,10 @@ import { LAYER_IDS } from '../src/core/contract.ts';
 import { ROOT } from './lib/inputs.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
-const args = process.argv.slice(2).map(Number).filter((n) => Number.isFinite(n));
+const args = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isFinite(n));
 const [west, south, east, north] = (args.length === 4 ? args : [43.3, 38.3, 50.7, 43.8]) as [number, number, number, number];
 const W = 1400;
 const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
@@ -68,7 +71,10 @@ for (const id of LAYER_IDS) {
   }
 }
 const legend = Object.entries(STYLE)
-  .map(([id, s], i) => `<rect x="10" y="${10 + i * 18}" width="14" height="12" style="${s}"/><text x="30" y="${20 + i * 18}" font-size="12" font-family="sans-serif">${id}</text>`)
+  .map(
+    ([id, s], i) =>
+      `<rect x="10" y="${10 + i * 18}" width="14" height="12" style="${s}"/><text x="30" y="${20 + i * 18}" font-size="12" font-family="sans-serif">${id}</text>`,
+  )
   .join('');
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" style="background:#c9dff0">${parts.join('\n')}<g>${legend}</g></svg>`;
 const outDir = path.join(ROOT, '.cache');

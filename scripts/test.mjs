@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit and data tests (Vitest), production build, browser tests (Playwright),
+// `npm test`: lint and format check, type check, unit and data tests (Vitest), production build, browser tests (Playwright),
 // and a one-run smoke of the benchmark.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,22 +20,25 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version');
   if (isRoot && isDebian) {
-    console.log('No Chromium found; installing Debian\'s chromium package (apt-get install -y chromium).');
+    console.log("No Chromium found; installing Debian's chromium package (apt-get install -y chromium).");
     run('apt-get update', 'apt-get', ['update', '-qq']);
     run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { ...process.env, DEBIAN_FRONTEND: 'noninteractive' });
     found = findChromium();
     if (found) return found;
   }
-  console.error([
-    'No Chromium found for the browser tests. Install one and run npm test again:',
-    isDebian ? '  sudo apt-get install -y chromium' : '  install Chromium with your system package manager',
-    'or point CHROMIUM_PATH at a Chromium or Chrome binary:',
-    '  CHROMIUM_PATH=/path/to/chromium npm test',
-  ].join('\n'));
+  console.error(
+    [
+      'No Chromium found for the browser tests. Install one and run npm test again:',
+      isDebian ? '  sudo apt-get install -y chromium' : '  install Chromium with your system package manager',
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary:',
+      '  CHROMIUM_PATH=/path/to/chromium npm test',
+    ].join('\n'),
+  );
   process.exit(1);
 }
 
 const npx = 'npx';
+run('lint and format check', 'npm', ['run', '--silent', 'lint']);
 run('type check', npx, ['tsc', '--noEmit']);
 run('unit and data tests', npx, ['vitest', 'run']);
 const chromium = ensureChromium();

@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   }
   // The canvas renderer redraws in its own animation frame, requested while the layers were added;
   // this frame callback runs after it, so the layers have been painted.
-  requestAnimationFrame(() => signalComplete());
+  requestAnimationFrame(() => {
+    signalComplete();
+  });
 }
 
 void main();

@@ -79,14 +79,20 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     // that a page re-reading a file, e.g. the favicon on every history entry, does not refetch it.
     res.writeHead(200, { 'content-type': contentType, 'content-length': size, 'cache-control': 'max-age=600' });
     const servedFile = file;
-    res.on('finish', () => finish({ path, file: servedFile, status: 200, contentType, bytes: size }));
-    res.on('close', () => finish({ path, file: servedFile, status: 200, contentType, bytes: size }));
+    res.on('finish', () => {
+      finish({ path, file: servedFile, status: 200, contentType, bytes: size });
+    });
+    res.on('close', () => {
+      finish({ path, file: servedFile, status: 200, contentType, bytes: size });
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
+    server.listen(0, '127.0.0.1', () => {
+      ok();
+    });
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -101,7 +107,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
-        server.close(() => ok());
+        server.close(() => {
+          ok();
+        });
       }),
   };
 }

@@ -14,8 +14,20 @@ const isPoint = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, fals
 function styleLayers(id: LayerId): LayerSpecification[] {
   const colour = COLOURS[id] ?? '#555555';
   return [
-    { id: `${id}-fill`, type: 'fill', source: id, filter: isPolygon as never, paint: { 'fill-color': colour, 'fill-opacity': id === 'land' || id === 'water' ? 1 : 0.15 } },
-    { id: `${id}-line`, type: 'line', source: id, filter: ['!', isPoint] as never, paint: { 'line-color': id === 'water' ? '#6f9fc4' : '#3d3d3d', 'line-width': 1 } },
+    {
+      id: `${id}-fill`,
+      type: 'fill',
+      source: id,
+      filter: isPolygon as never,
+      paint: { 'fill-color': colour, 'fill-opacity': id === 'land' || id === 'water' ? 1 : 0.15 },
+    },
+    {
+      id: `${id}-line`,
+      type: 'line',
+      source: id,
+      filter: ['!', isPoint] as never,
+      paint: { 'line-color': id === 'water' ? '#6f9fc4' : '#3d3d3d', 'line-width': 1 },
+    },
     { id: `${id}-point`, type: 'circle', source: id, filter: isPoint as never, paint: { 'circle-radius': 3, 'circle-color': '#2b2b2b' } },
   ];
 }

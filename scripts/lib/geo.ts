@@ -28,7 +28,10 @@ function roundRing(ring: Position[]): Position[] {
 }
 
 function crosses(ring: Position[]): boolean {
-  return turf.kinks(turf.polygon([ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring : [...ring, ring[0]!]])).features.length > 0;
+  return (
+    turf.kinks(turf.polygon([ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring : [...ring, ring[0]!]])).features
+      .length > 0
+  );
 }
 
 function ringArea2(ring: Position[]): number {
@@ -181,7 +184,6 @@ export function simplifyArea<T extends Area>(f: T, toleranceDeg: number): T {
   if (toleranceDeg <= 0) return f;
   return turf.simplify(f, { tolerance: toleranceDeg, highQuality: true, mutate: false }) as T;
 }
-
 
 /** An area's rings as separate lines (turf's point-to-line functions take one LineString at a time). */
 export function outlines(a: Area): Feature<LineString>[] {

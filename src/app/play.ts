@@ -42,7 +42,8 @@ export class Player {
       if (!this.playing || this.stepping || change.origin === 'map') return;
       if (state.t !== prev.t || state.sel !== prev.sel || state.view !== prev.view || state.p !== prev.p) this.stop();
     });
-    for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown'] as const) deps.map.getCanvasContainer().addEventListener(type, this.stop, { passive: true });
+    for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown'] as const)
+      deps.map.getCanvasContainer().addEventListener(type, this.stop, { passive: true });
   }
 
   get isPlaying(): boolean {
@@ -92,7 +93,9 @@ export class Player {
     const wait = reduce ? PAUSE_REDUCED_MS : PAUSE_MS + FLIGHT_MS;
     if (i + 1 >= events.length) {
       // Stay on the last event for its pause, then Play is over.
-      this.timer = setTimeout(() => token === this.token && this.stop(), wait);
+      this.timer = setTimeout(() => {
+        if (token === this.token) this.stop();
+      }, wait);
       return;
     }
     this.timer = setTimeout(() => void this.step(i + 1, token, false), wait);

@@ -49,7 +49,9 @@ export async function startApp(page: Page): Promise<Dispose> {
   const store = new Store(parseState(hash));
   const actions = createActions(store);
   const notices = new Notices(page.notices);
-  disposers.push(() => notices.remove());
+  disposers.push(() => {
+    notices.remove();
+  });
   const asked = storyKey(hash);
   if (asked !== null && bundledStory(asked) === null) {
     notices.show(`This link asks for the story “${asked}”, which this atlas does not have. Showing the default story.`);
@@ -70,18 +72,26 @@ export async function startApp(page: Page): Promise<Dispose> {
   // overlays waiting 3–8 s for it). `load` fetches each file once, so later calls share these.
   for (const layer of ['land', 'water', ...store.state.layers] as const) void geodata.load(layer);
 
-  const layerPanel = new LayerPanel((id, visible) => actions.toggleLayer(id, visible));
+  const layerPanel = new LayerPanel((id, visible) => {
+    actions.toggleLayer(id, visible);
+  });
   page.layers.append(layerPanel.element);
-  disposers.push(() => layerPanel.remove());
+  disposers.push(() => {
+    layerPanel.remove();
+  });
 
   let player: Player | null = null;
   const timeline = new Timeline({
-    onDate: (t, history) => actions.setDate(t, history),
+    onDate: (t, history) => {
+      actions.setDate(t, history);
+    },
     onPlay: (play) => (play ? player?.start() : player?.stop()),
   });
   timeline.render(store.state.t);
   page.timeline.append(timeline.element);
-  disposers.push(() => timeline.remove());
+  disposers.push(() => {
+    timeline.remove();
+  });
 
   let highlighter: Highlighter | null = null;
   const story = connectStory({
@@ -90,27 +100,39 @@ export async function startApp(page: Page): Promise<Dispose> {
     layerPanel,
     timeline,
     notices,
-    onMention: (target, n) => actions.openMention(target, n),
+    onMention: (target, n) => {
+      actions.openMention(target, n);
+    },
     onMentionHover: (target) => highlighter?.set('hover', target ? featureRefsOf(target, geodata) : []),
   });
   disposers.push(story.dispose);
 
   const map = createMap(page.map, store.state);
   window.map = map;
-  disposers.push(() => map.remove());
+  disposers.push(() => {
+    map.remove();
+  });
   map.addControl(new ShareControl(), 'top-right');
   const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
   highlighter = lit;
   // Data goes to the map as soon as the style has its sources, without waiting for `load`, and
   // the places a clash stands for are hidden before their first frame, not after it.
   const shadows = new PlaceShadows(map, geodata);
-  const shadowPlaces = (): void => shadows.apply(store.state.layers.includes('clashes-2022'));
+  const shadowPlaces = (): void => {
+    shadows.apply(store.state.layers.includes('clashes-2022'));
+  };
   const feeder = connectFeed(map, geodata, (layer) => {
     lit.refresh(layer);
     if (layer === 'places' || layer === 'clashes-2022') shadowPlaces();
   });
-  disposers.push(feeder.dispose);
-  const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  disposers.push(() => {
+    feeder.dispose();
+  });
+  const mapLoaded = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      resolve();
+    }),
+  );
   await Promise.all([mapLoaded, story.ready]);
 
   // The URL writer subscribes first, so the state the appliers settle on at load is written to the hash.
@@ -129,8 +151,12 @@ export async function startApp(page: Page): Promise<Dispose> {
   disposers.push(connectLayers({ map, store, geodata, shadows, layerPanel }));
   disposers.push(connectDate({ map, store, layerPanel, timeline }));
   disposers.push(connectCamera({ map, store, actions }));
-  const popup = new MapPopup(map, () => actions.closePopup());
-  disposers.push(() => popup.remove());
+  const popup = new MapPopup(map, () => {
+    actions.closePopup();
+  });
+  disposers.push(() => {
+    popup.remove();
+  });
   const selection = connectSelection({
     map,
     store,
@@ -150,15 +176,21 @@ export async function startApp(page: Page): Promise<Dispose> {
     store,
     actions,
     geodata,
-    onPlaying: (playing) => timeline.setPlaying(playing),
+    onPlaying: (playing) => {
+      timeline.setPlaying(playing);
+    },
     events: () => story.events(),
   });
   player = play;
-  disposers.push(() => play.destroy());
+  disposers.push(() => {
+    play.destroy();
+  });
   disposers.push(
     connectMapPointer(
       map,
-      (hit) => lit.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []),
+      (hit) => {
+        lit.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []);
+      },
       (hits, lngLat) => {
         const top = hits[0];
         if (top) selection.clicked({ hits, lngLat });

@@ -82,7 +82,9 @@ export function connectStory(deps: StoryDeps): StorySession {
           const target = parseRef(mention.target);
           if (target) deps.onMention(target, n);
         },
-        onMentionHover: (target) => deps.onMentionHover(target === null ? null : parseRef(target)),
+        onMentionHover: (target) => {
+          deps.onMentionHover(target === null ? null : parseRef(target));
+        },
       });
       const current: ShownStory = { story, settings, index: buildPassageIndex(story), panel, noun: story.kind ?? 'article' };
       shown = current;

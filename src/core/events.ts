@@ -17,7 +17,10 @@ export interface TimelineEvent {
  * date the shared event comes first.
  */
 export function mergeEvents(shared: readonly TimelineEvent[], own: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...shared, ...own].map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map(({ e }) => e);
+  return [...shared, ...own]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+    .map(({ e }) => e);
 }
 
 /** The last event on or before date `t`, or null before the first. */

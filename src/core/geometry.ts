@@ -31,9 +31,9 @@ export function anchorOf(geometry: Geometry | null): [number, number] | null {
   if (!geometry) return null;
   switch (geometry.type) {
     case 'Point':
-      return [geometry.coordinates[0]!, geometry.coordinates[1]!];
+      return xy(geometry.coordinates);
     case 'MultiPoint':
-      return geometry.coordinates[0] ? [geometry.coordinates[0][0]!, geometry.coordinates[0][1]!] : null;
+      return geometry.coordinates[0] ? xy(geometry.coordinates[0]) : null;
     case 'LineString':
       return middleOfLine(geometry.coordinates);
     case 'MultiLineString': {
@@ -68,9 +68,7 @@ export function distanceKm(a: [number, number], b: [number, number]): number {
 export function pointInRings(point: [number, number], rings: Position[][]): boolean {
   let inside = false;
   for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
+    for (const [[xi, yi], [xj, yj]] of edges(ring)) {
       if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
@@ -85,9 +83,7 @@ function interiorPoint(rings: Position[][]): [number, number] | null {
     const y = box[1] + (box[3] - box[1]) * f;
     const xs: number[] = [];
     for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i] as [number, number];
-        const [xj, yj] = ring[j] as [number, number];
+      for (const [[xi, yi], [xj, yj]] of edges(ring)) {
         if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
       }
     }
@@ -95,10 +91,10 @@ function interiorPoint(rings: Position[][]): [number, number] | null {
     let best: [number, number] | null = null;
     let width = -1;
     for (let k = 0; k + 1 < xs.length; k += 2) {
-      const w = xs[k + 1]! - xs[k]!;
-      if (w > width) {
-        width = w;
-        best = [(xs[k]! + xs[k + 1]!) / 2, y];
+      const [from = NaN, to = NaN] = [xs[k], xs[k + 1]];
+      if (to - from > width) {
+        width = to - from;
+        best = [(from + to) / 2, y];
       }
     }
     if (best) return best;
@@ -111,8 +107,8 @@ function middleOfLine(line: Position[]): [number, number] | null {
   const half = lineLength(line) / 2;
   let walked = 0;
   for (let i = 1; i < line.length; i++) {
-    const a = line[i - 1] as [number, number];
-    const b = line[i] as [number, number];
+    const a = xy(line[i - 1]);
+    const b = xy(line[i]);
     const step = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (walked + step >= half && step > 0) {
       const t = (half - walked) / step;
@@ -120,19 +116,21 @@ function middleOfLine(line: Position[]): [number, number] | null {
     }
     walked += step;
   }
-  const first = line[0] as [number, number];
-  return [first[0], first[1]];
+  return xy(line[0]);
 }
 
 function lineLength(line: Position[]): number {
   let sum = 0;
-  for (let i = 1; i < line.length; i++) sum += Math.hypot(line[i]![0]! - line[i - 1]![0]!, line[i]![1]! - line[i - 1]![1]!);
+  for (let i = 1; i < line.length; i++) {
+    const [[x0, y0], [x1, y1]] = [xy(line[i - 1]), xy(line[i])];
+    sum += Math.hypot(x1 - x0, y1 - y0);
+  }
   return sum;
 }
 
 function ringArea(ring: Position[]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  for (const [[xi, yi], [xj, yj]] of edges(ring)) sum += (xj - xi) * (yj + yi);
   return Math.abs(sum / 2);
 }
 
@@ -148,13 +146,21 @@ function eachPosition(geometry: Geometry | null, fn: (p: Position) => void): voi
       return;
     case 'MultiLineString':
     case 'Polygon':
-      geometry.coordinates.forEach((line) => line.forEach(fn));
+      geometry.coordinates.forEach((line) => {
+        line.forEach(fn);
+      });
       return;
     case 'MultiPolygon':
-      geometry.coordinates.forEach((poly) => poly.forEach((ring) => ring.forEach(fn)));
+      geometry.coordinates.forEach((poly) => {
+        poly.forEach((ring) => {
+          ring.forEach(fn);
+        });
+      });
       return;
     case 'GeometryCollection':
-      geometry.geometries.forEach((g) => eachPosition(g, fn));
+      geometry.geometries.forEach((g) => {
+        eachPosition(g, fn);
+      });
   }
 }
 
@@ -165,8 +171,9 @@ function eachPosition(geometry: Geometry | null, fn: (p: Position) => void): voi
  */
 export function outlineWithoutEdges(geometry: Geometry, box: BBox, epsilon = 1e-9): Position[][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
-  const onEdge = (a: Position, b: Position): boolean => {
-    const same = (i: 0 | 1, v: number): boolean => Math.abs(a[i]! - v) <= epsilon && Math.abs(b[i]! - v) <= epsilon;
+  const onEdge = (a: Position | undefined, b: Position | undefined): boolean => {
+    const [pa, pb] = [xy(a), xy(b)];
+    const same = (i: 0 | 1, v: number): boolean => Math.abs(pa[i] - v) <= epsilon && Math.abs(pb[i] - v) <= epsilon;
     return same(0, box[0]) || same(0, box[2]) || same(1, box[1]) || same(1, box[3]);
   };
   const runs: Position[][] = [];
@@ -177,7 +184,7 @@ export function outlineWithoutEdges(geometry: Geometry, box: BBox, epsilon = 1e-
       if (n < 2) continue;
       let start = 0;
       for (let i = 0; i < n; i++) {
-        if (onEdge(ring[i]!, ring[i + 1]!)) {
+        if (onEdge(ring[i], ring[i + 1])) {
           start = i + 1;
           break;
         }
@@ -185,8 +192,9 @@ export function outlineWithoutEdges(geometry: Geometry, box: BBox, epsilon = 1e-
       let run: Position[] = [];
       for (let k = 0; k < n; k++) {
         const i = (start + k) % n;
-        const a = ring[i]!;
-        const b = ring[i + 1]!;
+        const a = ring[i];
+        const b = ring[i + 1];
+        if (!a || !b) continue;
         if (onEdge(a, b)) {
           if (run.length > 1) runs.push(run);
           run = [];
@@ -207,4 +215,14 @@ export function pointInGeometry(point: [number, number], geometry: Geometry | nu
   if (geometry.type === 'Polygon') return pointInRings(point, geometry.coordinates);
   if (geometry.type === 'MultiPolygon') return geometry.coordinates.some((rings) => pointInRings(point, rings));
   return false;
+}
+
+/** A position's x and y; NaN stands in for a missing one, so no NaN-free test passes by accident. */
+function xy(p: Position | undefined): [number, number] {
+  return [p?.[0] ?? NaN, p?.[1] ?? NaN];
+}
+
+/** Each edge of a ring as [this vertex, the one before], the first paired with the last. */
+function* edges(ring: Position[]): Generator<[[number, number], [number, number]]> {
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) yield [xy(ring[i]), xy(ring[j])];
 }

@@ -17,7 +17,11 @@ export interface NameLine {
   value: string;
 }
 
-const LANGUAGE: Record<string, string> = { hy: 'Armenian', az: 'Azerbaijani', ru: 'Russian' };
+const LANGUAGES = [
+  ['hy', 'Armenian'],
+  ['az', 'Azerbaijani'],
+  ['ru', 'Russian'],
+] as const;
 
 /**
  * The names worth showing beside the main one: each language's name where it differs from the
@@ -27,10 +31,12 @@ export function otherNames(props: Pick<CommonProps, 'id' | 'name' | 'names'>): N
   const lines: NameLine[] = [];
   const pair = CONTESTED_NAMES[props.id];
   if (pair) lines.push({ label: 'Also called', value: pair[0] === props.name ? pair[1] : pair[0] });
-  const names = (props.names ?? {}) as unknown as Record<string, unknown>;
-  for (const lang of ['hy', 'az', 'ru']) {
+  // A data file may lack `names` whatever its type says: read it as unknown.
+  const given: unknown = props.names;
+  const names = typeof given === 'object' && given !== null ? (given as Record<string, unknown>) : {};
+  for (const [lang, label] of LANGUAGES) {
     const value = names[lang];
-    if (typeof value === 'string' && value !== '' && value !== props.name) lines.push({ label: LANGUAGE[lang]!, value });
+    if (typeof value === 'string' && value !== '' && value !== props.name) lines.push({ label, value });
   }
   return lines;
 }

@@ -5,17 +5,13 @@ import { GeodataError, prepareLayer, type PreparedLayer } from './prepare.ts';
  * URLs of the built geodata files. Vite copies each into the build with a hashed name, so the app
  * fetches them from its own origin and only when a layer is first shown.
  */
-const FILES = import.meta.glob('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const FILES = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
 
 export function geodataUrl(layer: LayerId): string | null {
   return FILES[`../../geodata/${layer}.geojson`] ?? null;
 }
 
-export type LayerStatus =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; layer: PreparedLayer }
-  | { state: 'error'; message: string };
+export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; layer: PreparedLayer } | { state: 'error'; message: string };
 
 type Listener = (layer: LayerId, status: LayerStatus) => void;
 
@@ -54,7 +50,9 @@ export class GeodataStore {
     );
     this.pending.set(layer, promise);
     this.set(layer, { state: 'loading' });
-    void promise.then((status) => this.set(layer, status));
+    void promise.then((status) => {
+      this.set(layer, status);
+    });
     return promise;
   }
 

@@ -145,9 +145,7 @@ export const OVERLAYS: readonly OverlayInfo[] = [
 ];
 
 /** Overlay ids visible on a fresh page, in drawing order. */
-export const DEFAULT_VISIBLE_LAYERS: readonly OverlayLayerId[] = OVERLAY_LAYER_IDS.filter(
-  (id) => OVERLAYS.find((o) => o.id === id)?.defaultVisible === true,
-);
+export const DEFAULT_VISIBLE_LAYERS: readonly OverlayLayerId[] = OVERLAY_LAYER_IDS.filter((id) => OVERLAYS.find((o) => o.id === id)?.defaultVisible === true);
 
 /** Plain names of all layers, base layers included, for popups. */
 export const LAYER_NAMES: Record<LayerId, string> = {

@@ -4,7 +4,8 @@ import { bothNames } from './contested-names.ts';
 import type { CommonProps, LayerId } from '../core/contract.ts';
 import { formatRef } from '../core/ref.ts';
 
-export type AtlasFeature = Feature<Geometry, CommonProps & Record<string, unknown>>;
+/** A feature as the app holds it: the file's properties, plus the `label` the map shows. */
+export type AtlasFeature = Feature<Geometry, CommonProps & { label: string } & Record<string, unknown>>;
 
 /** A geodata layer checked and readied for the map. */
 export interface PreparedLayer {
@@ -76,7 +77,7 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
       problems.push(`feature "${id}" appears twice; the first is used`);
       return;
     }
-    const props = { ...feature.properties, label: labelFor(layer, feature.properties as CommonProps) } as CommonProps & Record<string, unknown>;
+    const props = { ...feature.properties, label: labelFor(layer, feature.properties as CommonProps) } as AtlasFeature['properties'];
     const prepared: AtlasFeature = { type: 'Feature', geometry: feature.geometry, properties: props };
     features.set(id, prepared);
     const box = bboxOf(prepared.geometry);
@@ -91,7 +92,15 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: anchor },
           // Dates too, so a label shows only when its area does (see map/date-filter.ts).
-          properties: { id, name: props.name, label: props.label, _helper: 'label', valid_from: props.valid_from ?? null, valid_to: props.valid_to ?? null, ...(typeof props.regained_on === 'string' ? { regained_on: props.regained_on } : {}) },
+          properties: {
+            id,
+            name: props.name,
+            label: props.label,
+            _helper: 'label',
+            valid_from: props.valid_from ?? null,
+            valid_to: props.valid_to ?? null,
+            ...(typeof props.regained_on === 'string' ? { regained_on: props.regained_on } : {}),
+          },
         });
       }
       if (box && CLIPPED_LAYERS.includes(layer)) {
@@ -105,7 +114,18 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
         if (layer === 'land' && !overview) {
           masks.push({
             type: 'Feature',
-            geometry: { type: 'Polygon', coordinates: [[[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]], [box[0], box[1]]]] },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [box[0], box[1]],
+                  [box[2], box[1]],
+                  [box[2], box[3]],
+                  [box[0], box[3]],
+                  [box[0], box[1]],
+                ],
+              ],
+            },
             properties: { id, _helper: 'mask' },
           });
         }
@@ -123,7 +143,9 @@ export function prepareLayer(layer: LayerId, json: unknown): PreparedLayer {
 export function labelFor(layer: LayerId, props: Pick<CommonProps, 'id' | 'name'>): string {
   const override = SHORT_LABELS[formatRef({ layer, id: props.id })];
   if (override) return override;
-  const name = typeof props.name === 'string' ? props.name : String(props.id);
+  // A data file's name may be missing whatever its type says.
+  const given: unknown = props.name;
+  const name = typeof given === 'string' ? given : props.id;
   if (layer === 'places' || layer === 'clashes-2022') return bothNames(props.id) ?? name;
   return name;
 }

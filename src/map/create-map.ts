@@ -22,7 +22,9 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
   const { view } = state;
   // The same framing the camera applier gives a link without a view, so it finds the camera in
   // place and the first tiles are the ones that stay.
-  const camera = view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch } : regionCamera(container);
+  const camera = view
+    ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
+    : regionCamera(container);
   const map = new MapLibreMap({
     container,
     style: style(theme, { t: state.t, layers: state.layers }),

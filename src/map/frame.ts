@@ -69,12 +69,14 @@ export function frameRegion(map: MapLibreMap): void {
   const padding = framePadding(map.getContainer());
   const target = map.cameraForBounds(REGION_BBOX, { padding });
   const centre = target?.center === undefined ? null : LngLat.convert(target.center);
-  const framed = centre && target?.zoom !== undefined ? JSON.stringify(roundView({ zoom: target.zoom, lat: centre.lat, lng: centre.lng, bearing: 0, pitch: 0 })) : null;
+  const framed =
+    centre && target?.zoom !== undefined ? JSON.stringify(roundView({ zoom: target.zoom, lat: centre.lat, lng: centre.lng, bearing: 0, pitch: 0 })) : null;
   if (JSON.stringify(viewOf(map)) !== framed) map.fitBounds(REGION_BBOX, { padding, animate: false });
 }
 
 /** Moves the camera to a view from a link, unless it is already there. */
 export function jumpToView(map: MapLibreMap, view: View): void {
   const want = roundView(view);
-  if (JSON.stringify(viewOf(map)) !== JSON.stringify(want)) map.jumpTo({ center: [want.lng, want.lat], zoom: want.zoom, bearing: want.bearing, pitch: want.pitch });
+  if (JSON.stringify(viewOf(map)) !== JSON.stringify(want))
+    map.jumpTo({ center: [want.lng, want.lat], zoom: want.zoom, bearing: want.bearing, pitch: want.pitch });
 }

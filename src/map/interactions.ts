@@ -30,10 +30,11 @@ function hits(features: MapGeoJSONFeature[]): FeatureHit[] {
   const out: FeatureHit[] = [];
   for (const f of features) {
     const layer = f.source;
-    const id = f.id ?? f.properties?.id;
-    if (!isLayerId(layer) || layer === 'land' || id === undefined || id === null) continue;
+    const props = f.properties as Record<string, unknown>;
+    const id: unknown = f.id ?? props.id;
+    if (!isLayerId(layer) || layer === 'land' || (typeof id !== 'string' && typeof id !== 'number')) continue;
     // Helpers (label anchors, outlines, masks) stand for their area, which the exact query finds.
-    if (f.properties?._helper !== undefined) continue;
+    if (props._helper !== undefined) continue;
     out.push({ layer, id: String(id) });
   }
   return out;

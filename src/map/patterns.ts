@@ -65,7 +65,8 @@ export function makePattern(spec: PatternSpec): PatternImage {
 export function hexToRgb(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+  const [r = '', g = '', b = ''] = m.slice(1);
+  return [parseInt(r, 16), parseInt(g, 16), parseInt(b, 16)];
 }
 
 // Distance from the pixel centre to the nearest diagonal, wrapped so the tile repeats seamlessly;

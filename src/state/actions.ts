@@ -35,8 +35,7 @@ export interface Actions {
 
 /** The actions on one store. */
 export function createActions(store: Store): Actions {
-  const withLayer = (id: OverlayLayerId, on: boolean): OverlayLayerId[] =>
-    OVERLAY_LAYER_IDS.filter((l) => (l === id ? on : store.state.layers.includes(l)));
+  const withLayer = (id: OverlayLayerId, on: boolean): OverlayLayerId[] => OVERLAY_LAYER_IDS.filter((l) => (l === id ? on : store.state.layers.includes(l)));
   return {
     openMention: (target, paragraph) => {
       const layers = isOverlayLayerId(target.layer) ? withLayer(target.layer, true) : store.state.layers;
@@ -46,14 +45,32 @@ export function createActions(store: Store): Actions {
       if (target === null && store.state.sel === null) return;
       store.update({ sel: target }, { history: 'push', origin: 'ui' });
     },
-    choose: (target, fly) => store.update({ sel: target }, { history: 'push', origin: 'ui', fly }),
-    closePopup: () => store.update({ sel: null }, { history: 'push', origin: 'ui' }),
-    dropSelection: () => store.update({ sel: null }, { history: 'replace', origin: 'ui' }),
-    toggleLayer: (id, visible) => store.update({ layers: withLayer(id, visible) }, { history: 'push', origin: 'ui' }),
-    setDate: (t, history) => store.update({ t }, { history, origin: 'ui' }),
-    showParagraph: (n) => store.update({ p: n }, { history: 'push', origin: 'ui' }),
-    moveMap: (view) => store.update({ view }, { history: 'replace', origin: 'map' }),
-    restore: (state) => store.update(state, { history: 'none', origin: 'url' }),
-    playStep: (t, first) => store.update({ t }, { history: first ? 'push' : 'replace', origin: 'ui' }),
+    choose: (target, fly) => {
+      store.update({ sel: target }, { history: 'push', origin: 'ui', fly });
+    },
+    closePopup: () => {
+      store.update({ sel: null }, { history: 'push', origin: 'ui' });
+    },
+    dropSelection: () => {
+      store.update({ sel: null }, { history: 'replace', origin: 'ui' });
+    },
+    toggleLayer: (id, visible) => {
+      store.update({ layers: withLayer(id, visible) }, { history: 'push', origin: 'ui' });
+    },
+    setDate: (t, history) => {
+      store.update({ t }, { history, origin: 'ui' });
+    },
+    showParagraph: (n) => {
+      store.update({ p: n }, { history: 'push', origin: 'ui' });
+    },
+    moveMap: (view) => {
+      store.update({ view }, { history: 'replace', origin: 'map' });
+    },
+    restore: (state) => {
+      store.update(state, { history: 'none', origin: 'url' });
+    },
+    playStep: (t, first) => {
+      store.update({ t }, { history: first ? 'push' : 'replace', origin: 'ui' });
+    },
   };
 }

@@ -82,9 +82,9 @@ export function formatState(state: AppState, base = ''): string {
   if (state.p !== null) parts.push(`p=${state.p}`);
   parts.push(`t=${state.t}`);
   if (state.story !== undefined) parts.push(`story=${state.story}`);
-  for (const [key, value, raw] of splitHash(base)) {
+  for (const [key, , raw] of splitHash(base)) {
     if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
-    parts.push(raw ?? (value === '' ? key : `${key}=${value}`));
+    parts.push(raw);
   }
   return `#${parts.join('&')}`;
 }

@@ -34,7 +34,10 @@ export function connectUrl(store: Store, win: Window = window, actions: Pick<Act
   const unsubscribe = store.subscribe((_state, _prev, change) => {
     if (change.history === 'push') write('push');
     else if (change.history === 'replace' && !settled) write('replace');
-    else if (change.history === 'replace' && timer === null) timer = setTimeout(() => write('replace'), THROTTLE_MS);
+    else if (change.history === 'replace' && timer === null)
+      timer = setTimeout(() => {
+        write('replace');
+      }, THROTTLE_MS);
     if (change.history !== 'none') settled = true;
   });
 

@@ -61,9 +61,7 @@ export interface Story {
 }
 
 /** A run of paragraph text: plain, or a mention. */
-export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'mention'; text: string; mention: Mention; start: number; end: number };
+export type Segment = { kind: 'text'; text: string } | { kind: 'mention'; text: string; mention: Mention; start: number; end: number };
 
 /** Where a mention sits in its paragraph, or null when its words are not there. */
 export function locateMention(paragraph: Paragraph, mention: Mention): { start: number; end: number } | null {

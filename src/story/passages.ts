@@ -49,8 +49,7 @@ export function buildPassageIndex(story: Story): PassageIndex {
       .filter((p) => (seen.has(p.n) ? false : (seen.add(p.n), true)));
   };
   return {
-    forFeature: (layer, id) =>
-      onePerParagraph([...(byTarget.get(formatRef({ layer, id })) ?? []), ...(byTarget.get(layer) ?? [])]),
+    forFeature: (layer, id) => onePerParagraph([...(byTarget.get(formatRef({ layer, id })) ?? []), ...(byTarget.get(layer) ?? [])]),
     forLayer: (layer) => onePerParagraph(byTarget.get(layer) ?? []),
     targets: () => [...byTarget.keys()],
   };
@@ -63,12 +62,7 @@ export function buildPassageIndex(story: Story): PassageIndex {
  * @example
  * excerpt('aaa bbb ccc ddd', 8, 11, 4) // { before: '…bbb ', words: 'ccc', after: ' ddd' }
  */
-export function excerpt(
-  text: string,
-  start: number,
-  end: number,
-  radius = 110,
-): { before: string; words: string; after: string } {
+export function excerpt(text: string, start: number, end: number, radius = 110): { before: string; words: string; after: string } {
   let from = Math.max(0, start - radius);
   let to = Math.min(text.length, end + radius);
   if (from > 0) {

@@ -47,7 +47,11 @@ export function bundledStoryIds(): string[] {
  * @example
  * collectStories({ './stories/a.json': settings }, { './stories/a.json': '/assets/a-1.json' }).get('a')?.url // '/assets/a-1.json'
  */
-export function collectStories(settings: Record<string, unknown>, urls: Record<string, string>, warn: (message: string) => void = console.warn): Map<string, BundledStory> {
+export function collectStories(
+  settings: Record<string, unknown>,
+  urls: Record<string, string>,
+  warn: (message: string) => void = console.warn,
+): Map<string, BundledStory> {
   const stories = new Map<string, BundledStory>();
   for (const [path, value] of Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))) {
     const id = /([^/]+)\.json$/.exec(path)?.[1];

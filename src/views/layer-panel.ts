@@ -111,10 +111,11 @@ export class LayerPanel {
       const { inForce, afterwards } = overlayInfo(id);
       const row = when.parentElement;
       const before = inForce !== undefined && t < inForce.from;
-      const after = inForce !== undefined && inForce.to !== null && t >= inForce.to;
+      const ended = inForce?.to ?? null;
+      const after = ended !== null && t >= ended;
       let text = '';
       if (before) text = `Not yet on ${formatDate(t)}: from ${formatDate(inForce.from)}.`;
-      else if (after) text = afterwards ?? `Not in force on ${formatDate(t)}: ended ${formatDate(inForce.to!)}.`;
+      else if (after) text = afterwards ?? `Not in force on ${formatDate(t)}: ended ${formatDate(ended)}.`;
       when.textContent = text;
       when.hidden = text === '';
       // A layer still drawn as a former boundary is not greyed out.

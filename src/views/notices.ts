@@ -21,7 +21,9 @@ export class Notices {
     const close = el('button', 'notice__close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Dismiss');
-    close.addEventListener('click', () => notice.remove());
+    close.addEventListener('click', () => {
+      notice.remove();
+    });
     notice.append(text, close);
     this.root.append(notice);
     if (timeoutMs > 0) {

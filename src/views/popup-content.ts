@@ -39,8 +39,9 @@ export interface PopupHandlers {
  */
 export function renderPopup(items: PopupItem[], open: number, handlers: PopupHandlers, noun = 'article'): HTMLElement {
   const root = el('div', 'atlas-popup');
-  if (items.length === 1) {
-    root.append(renderItem(items[0]!, handlers, 'h2', noun));
+  const [only] = items;
+  if (only && items.length === 1) {
+    root.append(renderItem(only, handlers, 'h2', noun));
     return root;
   }
   const intro = el('p', 'atlas-popup__intro', `${items.length} features here, top-most first:`);
@@ -113,7 +114,8 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
     provenance = el('details', 'atlas-popup__provenance');
     provenance.append(el('summary', undefined, 'Source and accuracy'));
     const source = el('p', 'atlas-popup__source');
-    source.append(el('span', 'atlas-popup__label', 'Source: '), document.createTextNode(String(props.source ?? 'not given')));
+    const given: unknown = props.source;
+    source.append(el('span', 'atlas-popup__label', 'Source: '), document.createTextNode(typeof given === 'string' ? given : 'not given'));
     const how = methodText(props.method);
     if (how) source.append(document.createTextNode(` (${how})`));
     provenance.append(source);
@@ -126,7 +128,9 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
       for (const m of item.members) {
         const b = el('button', 'atlas-popup__member', m.name);
         b.type = 'button';
-        b.addEventListener('click', () => handlers.onChoose(item.layer, m.id));
+        b.addEventListener('click', () => {
+          handlers.onChoose(item.layer, m.id);
+        });
         const li = el('li');
         li.append(b);
         ul.append(li);
@@ -147,7 +151,9 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
       const q = el('q');
       q.append(document.createTextNode(cut.before), el('mark', undefined, cut.words), document.createTextNode(cut.after));
       button.append(el('span', 'atlas-popup__pn', `¶${passage.n}`), q);
-      button.addEventListener('click', () => handlers.onQuote(passage.n));
+      button.addEventListener('click', () => {
+        handlers.onQuote(passage.n);
+      });
       const li = el('li');
       li.append(button);
       ul.append(li);
@@ -171,7 +177,8 @@ function titleOf(item: PopupItem): string {
   // Points carry both names of contested places in their label; areas use their full name.
   if (item.feature) {
     const { label, name } = item.feature.properties;
-    return String((item.layer === 'places' || item.layer === 'clashes-2022' ? label : name) ?? name);
+    const given: unknown = name; // a data file may lack it
+    return item.layer === 'places' || item.layer === 'clashes-2022' || typeof given !== 'string' ? label : given;
   }
   return LAYER_NAMES[item.layer];
 }
@@ -179,4 +186,3 @@ function titleOf(item: PopupItem): string {
 function ref(item: PopupItem): string {
   return formatRef(item);
 }
-

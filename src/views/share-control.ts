@@ -38,17 +38,23 @@ export class ShareControl implements IControl {
     this.container = this.button = this.field = this.status = null;
   }
 
-  private readonly onClick = async (): Promise<void> => {
+  private readonly onClick = (): void => {
+    void this.copy();
+  };
+
+  private async copy(): Promise<void> {
     const url = window.location.href;
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
+      // Absent outside secure contexts, whatever the DOM types say.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      if (!clipboard) throw new Error('no clipboard');
+      await clipboard.writeText(url);
       this.say('Link copied');
       if (this.field) this.field.hidden = true;
     } catch {
       this.showField(url);
     }
-  };
+  }
 
   private showField(url: string): void {
     if (!this.field) return;

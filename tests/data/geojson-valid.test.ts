@@ -20,11 +20,18 @@ function polygonsOf(g: Geometry): Position[][][] {
 
 function allPositions(g: Geometry): Position[] {
   switch (g.type) {
-    case 'Point': return [g.coordinates];
-    case 'LineString': case 'MultiPoint': return g.coordinates;
-    case 'Polygon': case 'MultiLineString': return g.coordinates.flat();
-    case 'MultiPolygon': return g.coordinates.flat(2);
-    default: return [];
+    case 'Point':
+      return [g.coordinates];
+    case 'LineString':
+    case 'MultiPoint':
+      return g.coordinates;
+    case 'Polygon':
+    case 'MultiLineString':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    default:
+      return [];
   }
 }
 
@@ -102,7 +109,10 @@ describe.each(layers)('geodata/%s.geojson', (id, fc) => {
       if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
       for (const poly of polygonsOf(f.geometry)) {
         const kinks = turf.kinks(turf.polygon(poly) as Feature<Polygon>);
-        expect(kinks.features.map((k) => k.geometry.coordinates), `${id}/${f.properties?.id}`).toEqual([]);
+        expect(
+          kinks.features.map((k) => k.geometry.coordinates),
+          `${id}/${f.properties?.id}`,
+        ).toEqual([]);
       }
     }
   });

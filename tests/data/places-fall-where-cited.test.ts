@@ -37,11 +37,11 @@ const CITED = {
 
 type Place = keyof typeof CITED;
 const pt = (p: Place) => [CITED[p][1], CITED[p][0]];
-const inside = (p: Place, layer: LayerId, id: string) =>
-  turf.booleanPointInPolygon(pt(p), feature(layer, id) as Feature<Polygon | MultiPolygon>);
+const inside = (p: Place, layer: LayerId, id: string) => turf.booleanPointInPolygon(pt(p), feature(layer, id) as Feature<Polygon | MultiPolygon>);
 const featuresAt = (p: Place, layer: LayerId) =>
-  readLayer(layer).features.filter((f) => (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
-    turf.booleanPointInPolygon(pt(p), f as Feature<Polygon | MultiPolygon>));
+  readLayer(layer).features.filter(
+    (f) => (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && turf.booleanPointInPolygon(pt(p), f as Feature<Polygon | MultiPolygon>),
+  );
 
 test.each([
   ['stepanakert', 'nagorno-karabakh', 'nkao'],
@@ -129,7 +129,7 @@ test('every clash point carries who reported it and when, within 12–14 Sep 202
   for (const id of ['jermuk', 'goris', 'kapan', 'vardenis', 'sotk', 'artanish', 'verin-shorzha']) expect(ids).toContain(id);
 });
 
-test('the gazetteer names both sides where they differ, and has the article\'s far places', () => {
+test("the gazetteer names both sides where they differ, and has the article's far places", () => {
   const step = feature('places', 'stepanakert').properties!.names as Record<string, string>;
   expect(step).toMatchObject({ en: 'Stepanakert', hy: 'Ստեփանակերտ', az: 'Xankəndi' });
   for (const id of ['moscow', 'yerevan', 'baku', 'paris', 'washington', 'new-york', 'singapore']) {

@@ -3,7 +3,11 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { expect, test } from 'vitest';
 import { feature, readSource } from './load.ts';
 
-interface Figure { km2: number; tolerance?: number; source: string }
+interface Figure {
+  km2: number;
+  tolerance?: number;
+  source: string;
+}
 const figures = readSource<{ figures: Record<string, Figure> }>('areas').figures;
 
 const km2 = (f: Feature) => turf.area(f as Feature<Polygon | MultiPolygon>) / 1e6;
@@ -22,7 +26,12 @@ test.each([
 });
 
 test('the area_km2 property matches the geometry it sits on (to 1%)', () => {
-  for (const [layer, id] of [['countries', 'AM'], ['nagorno-karabakh', 'nkao'], ['held-1994', 'held-1994'], ['regained-2020', 'shusha']] as const) {
+  for (const [layer, id] of [
+    ['countries', 'AM'],
+    ['nagorno-karabakh', 'nkao'],
+    ['held-1994', 'held-1994'],
+    ['regained-2020', 'shusha'],
+  ] as const) {
     const f = feature(layer, id);
     expect(Math.abs(km2(f) - (f.properties!.area_km2 as number)) / km2(f), `${layer}/${id}`).toBeLessThan(0.01);
   }

@@ -10,7 +10,9 @@ let first: Map<string, string>;
 
 beforeAll(() => {
   // Installs the pinned input packages into .cache/geodata-inputs on the first run (about 100 MB).
-  ensureInputs((msg) => console.log(msg));
+  ensureInputs((msg) => {
+    console.log(msg);
+  });
   inputs = loadInputs();
   first = serializeAll(buildLayers(inputs));
 }, 600_000);

@@ -21,7 +21,11 @@ test('clicking a mention in the article moves the map and opens the popup', asyn
   const state = await page.evaluate(() => window.map.getFeatureState({ source: 'nagorno-karabakh', id: 'nkao' }));
   expect(state.selected).toBe(true);
   await expect
-    .poll(() => page.evaluate(() => window.map.querySourceFeatures('highlight').map((f) => `${String(f.properties.kind)} ${String(f.properties.layer)}/${String(f.properties.id)}`)))
+    .poll(() =>
+      page.evaluate(() =>
+        window.map.querySourceFeatures('highlight').map((f) => `${String(f.properties.kind)} ${String(f.properties.layer)}/${String(f.properties.id)}`),
+      ),
+    )
     .toContain('selected nagorno-karabakh/nkao');
   const outlined = await page.evaluate(() => window.map.queryRenderedFeatures({ layers: ['highlight-line-selected'] }).length);
   expect(outlined).toBeGreaterThan(0);

@@ -15,7 +15,10 @@ export async function waitForMap(page: Page): Promise<void> {
       new Promise<void>((resolve) => {
         const map = window.map;
         if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-        else map.once('idle', () => resolve());
+        else
+          map.once('idle', () => {
+            resolve();
+          });
       }),
   );
 }
@@ -27,9 +30,9 @@ export async function hashParams(page: Page): Promise<URLSearchParams> {
 
 /** Waits until the hash (written at most every 300 ms while panning) has a key with a value. */
 export async function expectHash(page: Page, key: string, value: string | RegExp | null): Promise<void> {
-  await expect
-    .poll(async () => (await hashParams(page)).get(key), { message: `hash ${key}` })
-    [value instanceof RegExp ? 'toMatch' : 'toBe'](value as never);
+  const poll = expect.poll(async () => (await hashParams(page)).get(key), { message: `hash ${key}` });
+  if (value instanceof RegExp) await poll.toMatch(value);
+  else await poll.toBe(value);
 }
 
 export async function mapCenter(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
@@ -37,5 +40,8 @@ export async function mapCenter(page: Page): Promise<{ lng: number; lat: number;
 }
 
 export async function visibility(page: Page, styleLayer: string): Promise<string> {
-  return page.evaluate((id) => String(window.map.getLayoutProperty(id, 'visibility') ?? 'visible'), styleLayer);
+  return page.evaluate((id) => {
+    const value: unknown = window.map.getLayoutProperty(id, 'visibility');
+    return typeof value === 'string' ? value : 'visible';
+  }, styleLayer);
 }

@@ -35,7 +35,7 @@ test('the default load renders with no console errors and no requests to other o
 test('the default view frames Armenia, Azerbaijan and Russia’s southern border', async ({ page }) => {
   await openApp(page);
   const bounds = await page.evaluate(() => window.map.getBounds().toArray());
-  const [[west, south], [east, north]] = bounds as [[number, number], [number, number]];
+  const [[west, south], [east, north]] = bounds;
   // Yerevan, Baku and the Russia–Azerbaijan border (Derbent) are in view.
   for (const [lng, lat] of [
     [44.51, 40.18],
@@ -58,7 +58,20 @@ test('window.map is the MapLibre map, with the geodata sources and the highlight
   await openApp(page);
   const sources = await page.evaluate(() => Object.keys(window.map.getStyle().sources).sort());
   expect(sources).toEqual(
-    ['admin1', 'clashes-2022', 'countries', 'held-1994', 'highlight', 'land', 'nagorno-karabakh', 'peacekeeping-2020', 'places', 'regained-2020', 'russia-border', 'water'].sort(),
+    [
+      'admin1',
+      'clashes-2022',
+      'countries',
+      'held-1994',
+      'highlight',
+      'land',
+      'nagorno-karabakh',
+      'peacekeeping-2020',
+      'places',
+      'regained-2020',
+      'russia-border',
+      'water',
+    ].sort(),
   );
   await waitForMap(page);
   const features = await page.evaluate(() => window.map.querySourceFeatures('countries').length);

@@ -8,7 +8,7 @@ async function drawn(page: Page, source: string, at?: [number, number]): Promise
   return page.evaluate(
     ([src, lngLat]) => {
       const map = window.map;
-      const features = lngLat ? map.queryRenderedFeatures(map.project(lngLat as [number, number])) : map.queryRenderedFeatures();
+      const features = lngLat ? map.queryRenderedFeatures(map.project(lngLat)) : map.queryRenderedFeatures();
       return [...new Set(features.filter((f) => f.source === src && f.properties._helper === undefined).map((f) => String(f.properties.id)))];
     },
     [source, at ?? null] as const,

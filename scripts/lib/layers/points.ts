@@ -60,14 +60,35 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
     } else {
       throw new Error(`geodata/sources/places.json: place "${p.id}" has neither geonames nor coords`);
     }
-    out.push(placeFeature(p.id, p.name, p.names ?? {}, p.place_type, coords, source, method, note.trim(), countryOf(coords, countries), population, p.far, p.approximate));
+    out.push(
+      placeFeature(
+        p.id,
+        p.name,
+        p.names ?? {},
+        p.place_type,
+        coords,
+        source,
+        method,
+        note.trim(),
+        countryOf(coords, countries),
+        population,
+        p.far,
+        p.approximate,
+      ),
+    );
   }
   const ids = new Set(out.map((f) => f.properties!.id as string));
   const [w, s, e, n] = file.auto_towns.bbox;
   const auto = inputs.cities
     .filter((c) => file.auto_towns.countries.includes(c.country) && c.population >= file.auto_towns.min_population)
     .filter((c) => !used.has(c.cityId))
-    .filter(({ loc: { coordinates: [x, y] } }) => x >= w && x <= e && y >= s && y <= n)
+    .filter(
+      ({
+        loc: {
+          coordinates: [x, y],
+        },
+      }) => x >= w && x <= e && y >= s && y <= n,
+    )
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const minKm = file.auto_towns.min_spacing_km;
   for (const c of auto) {
@@ -77,22 +98,52 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
     if (out.some((f) => turf.distance(f.geometry.coordinates, c.loc.coordinates, { units: 'kilometers' }) < minKm)) continue;
     ids.add(id);
     const coords: [number, number] = [round5(c.loc.coordinates[0]), round5(c.loc.coordinates[1])];
-    out.push(placeFeature(id, c.name, {}, 'town', coords, `${GEONAMES}, GeoNames id ${c.cityId}`, 'packaged',
-      `${file.auto_towns.note} Name and position as GeoNames gives them (position to about 100 m).`, countryOf(coords, countries), c.population || undefined));
+    out.push(
+      placeFeature(
+        id,
+        c.name,
+        {},
+        'town',
+        coords,
+        `${GEONAMES}, GeoNames id ${c.cityId}`,
+        'packaged',
+        `${file.auto_towns.note} Name and position as GeoNames gives them (position to about 100 m).`,
+        countryOf(coords, countries),
+        c.population || undefined,
+      ),
+    );
   }
   return out;
 }
 
 function placeFeature(
-  id: string, name: string, names: Record<string, string>, placeType: string, coords: [number, number],
-  source: string, method: 'packaged' | 'authored', note: string, country: string | undefined,
-  population?: number, far?: boolean, approximate?: boolean,
+  id: string,
+  name: string,
+  names: Record<string, string>,
+  placeType: string,
+  coords: [number, number],
+  source: string,
+  method: 'packaged' | 'authored',
+  note: string,
+  country: string | undefined,
+  population?: number,
+  far?: boolean,
+  approximate?: boolean,
 ): Feature<Point> {
-  return feature({
-    id, name, names, kind: placeKind(placeType), source, method, note,
-    ...(approximate ? { approximate } : {}),
-    extra: { place_type: placeType, population, country, far: far || undefined },
-  }, { type: 'Point', coordinates: coords });
+  return feature(
+    {
+      id,
+      name,
+      names,
+      kind: placeKind(placeType),
+      source,
+      method,
+      note,
+      ...(approximate ? { approximate } : {}),
+      extra: { place_type: placeType, population, country, far: far || undefined },
+    },
+    { type: 'Point', coordinates: coords },
+  );
 }
 
 function placeKind(t: string): string {
@@ -116,18 +167,21 @@ export function buildClashes(inputs: Inputs, places: Feature<Point>[]): Feature<
     if (!place) throw new Error(`geodata/sources/clashes-2022.json: "${c.id}" names place "${c.place}", which is not in the gazetteer`);
     const pp = place.properties!;
     const approximate = Boolean(pp.approximate) || c.id.endsWith('-district');
-    return feature({
-      id: c.id,
-      name: c.name,
-      names: pp.names as Record<string, string>,
-      kind: 'Reported hit, 12–14 Sep 2022',
-      source: `${c.source}; position: ${String(pp.source)}`,
-      method: pp.method as 'packaged' | 'authored',
-      note: `${c.note ? c.note + ' ' : ''}Reported by ${c.reported_by} on ${c.reported_on}; the report is a claim by that party, not a verified fact. ${String(pp.note)}`,
-      valid_from: '2022-09-12',
-      valid_to: '2022-09-15',
-      ...(approximate ? { approximate } : {}),
-      extra: { reported_by: c.reported_by, reported_on: c.reported_on, place: c.place },
-    }, place.geometry);
+    return feature(
+      {
+        id: c.id,
+        name: c.name,
+        names: pp.names as Record<string, string>,
+        kind: 'Reported hit, 12–14 Sep 2022',
+        source: `${c.source}; position: ${String(pp.source)}`,
+        method: pp.method as 'packaged' | 'authored',
+        note: `${c.note ? c.note + ' ' : ''}Reported by ${c.reported_by} on ${c.reported_on}; the report is a claim by that party, not a verified fact. ${String(pp.note)}`,
+        valid_from: '2022-09-12',
+        valid_to: '2022-09-15',
+        ...(approximate ? { approximate } : {}),
+        extra: { reported_by: c.reported_by, reported_on: c.reported_on, place: c.place },
+      },
+      place.geometry,
+    );
   });
 }

@@ -22,7 +22,9 @@ export function connectCamera({ map, store, actions }: CameraDeps): Dispose {
     if (state.view) jumpToView(map, state.view);
     else frameRegion(map);
   };
-  const onMoveEnd = (): void => actions.moveMap(viewOf(map));
+  const onMoveEnd = (): void => {
+    actions.moveMap(viewOf(map));
+  };
   apply(store.state);
   const unsubscribe = store.subscribe((state, _prev, change) => {
     if (change.origin === 'url') apply(state);

@@ -66,7 +66,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
         layer,
         id: null,
         feature: null,
-        members: [...prepared.features.values()].map((f) => ({ id: f.properties.id, name: String(f.properties.label ?? f.properties.name) })),
+        members: [...prepared.features.values()].map((f) => ({ id: f.properties.id, name: f.properties.label })),
         layerDescription: info?.description,
         layerDates: info?.dates,
         passages: index?.forLayer(layer) ?? [],
@@ -88,7 +88,9 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       items,
       chosen,
       {
-        onQuote: (n) => actions.showParagraph(n),
+        onQuote: (n) => {
+          actions.showParagraph(n);
+        },
         onChoose: (layer, id) => {
           const target = { layer, id };
           if (sameRef(store.state.sel, target)) return;
@@ -97,7 +99,11 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       },
       deps.story()?.noun,
     );
-    popup.open(content, at, items.map((i) => formatRef(i)));
+    popup.open(
+      content,
+      at,
+      items.map((i) => formatRef(i)),
+    );
   };
 
   const apply = async (state: AppState, change: Change, click: Click | null): Promise<void> => {

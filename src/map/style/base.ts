@@ -13,7 +13,13 @@ export function baseLayers(p: Palette): LayerSpecification[] {
     { id: 'land-overview-coast', type: 'line', source: 'land', filter: ['all', isOutline, isOverview], paint: { 'line-color': p.coast, 'line-width': 0.6 } },
     { id: 'land-mask', type: 'fill', source: 'land', filter: isMask, paint: { 'fill-color': p.sea } },
     { id: 'land-fill', type: 'fill', source: 'land', filter: ['all', isArea, notOverview], paint: { 'fill-color': p.land } },
-    { id: 'land-coast', type: 'line', source: 'land', filter: ['all', isOutline, notOverview], paint: { 'line-color': p.coast, 'line-width': byZoom(3, 0.5, 10, 1.2) } },
+    {
+      id: 'land-coast',
+      type: 'line',
+      source: 'land',
+      filter: ['all', isOutline, notOverview],
+      paint: { 'line-color': p.coast, 'line-width': byZoom(3, 0.5, 10, 1.2) },
+    },
     { id: 'water-fill', type: 'fill', source: 'water', filter: isArea, paint: { 'fill-color': p.lake, 'fill-outline-color': p.river } },
     {
       id: 'water-line',

@@ -52,24 +52,26 @@ export function highlightMarks(p: Palette): LayerSpecification[] {
  */
 export function labelLayers(p: Palette): LayerSpecification[] {
   const halo = { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 };
-  const [major, town, village] = PLACE_TIERS.map(({ tier, types, minzoom }): LayerSpecification => ({
-    id: `places-label-${tier}`,
-    type: 'symbol',
-    source: 'places',
-    filter: placeFilter(types),
-    minzoom,
-    layout: {
-      'text-field': ['get', 'label'],
-      'text-font': tier === 'major' ? FONT_BOLD : FONT,
-      'text-size': tier === 'major' ? byZoom(4, 12, 10, 15) : tier === 'town' ? 12 : 11,
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.6,
-      'text-justify': 'auto',
-      'text-max-width': 12,
-      'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
-    },
-    paint: { ...halo, 'text-opacity': ['case', shadowed, 0, 1] },
-  })) as [LayerSpecification, LayerSpecification, LayerSpecification];
+  const [major, town, village] = PLACE_TIERS.map(
+    ({ tier, types, minzoom }): LayerSpecification => ({
+      id: `places-label-${tier}`,
+      type: 'symbol',
+      source: 'places',
+      filter: placeFilter(types),
+      minzoom,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': tier === 'major' ? FONT_BOLD : FONT,
+        'text-size': tier === 'major' ? byZoom(4, 12, 10, 15) : tier === 'town' ? 12 : 11,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
+      },
+      paint: { ...halo, 'text-opacity': ['case', shadowed, 0, 1] },
+    }),
+  ) as [LayerSpecification, LayerSpecification, LayerSpecification];
   return [
     {
       id: 'water-label',

@@ -18,15 +18,34 @@ export function overlayAreas(p: Palette): LayerSpecification[] {
     // Nagorno-Karabakh (NKAO): a purple fill. After its abolition (26 Nov 1991) it is still what the
     // news calls "Nagorno-Karabakh": an invisible fill then keeps it clickable.
     { id: 'nagorno-karabakh-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, paint: { 'fill-color': p.nkao, 'fill-opacity': 0.14 } },
-    { id: 'nagorno-karabakh-former-fill', type: 'fill', source: 'nagorno-karabakh', filter: isArea, metadata: { [WHEN_META]: 'ended' }, paint: { 'fill-color': p.nkao, 'fill-opacity': 0 } },
+    {
+      id: 'nagorno-karabakh-former-fill',
+      type: 'fill',
+      source: 'nagorno-karabakh',
+      filter: isArea,
+      metadata: { [WHEN_META]: 'ended' },
+      paint: { 'fill-color': p.nkao, 'fill-opacity': 0 },
+    },
     // Held 1994–2020: orange hatching. Regained 2020: a green tint hatched the other way, so overlaps cross-hatch.
     { id: 'held-1994-hatch', type: 'fill', source: 'held-1994', filter: isArea, paint: { 'fill-pattern': 'hatch-held', 'fill-opacity': 0.85 } },
     { id: 'regained-2020-fill', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-color': p.regained, 'fill-opacity': 0.12 } },
     { id: 'regained-2020-hatch', type: 'fill', source: 'regained-2020', filter: isArea, paint: { 'fill-pattern': 'hatch-regained', 'fill-opacity': 0.7 } },
     // Peacekeeping: blue dots.
-    { id: 'peacekeeping-2020-dots', type: 'fill', source: 'peacekeeping-2020', filter: isArea, paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': 0.9 } },
+    {
+      id: 'peacekeeping-2020-dots',
+      type: 'fill',
+      source: 'peacekeeping-2020',
+      filter: isArea,
+      paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': 0.9 },
+    },
     // Only Russia's own regions get the tint; Georgia, in this layer as the country between, does not.
-    { id: 'russia-border-fill', type: 'fill', source: 'russia-border', filter: ['all', isArea, ['==', ['get', 'country'], 'RU']], paint: { 'fill-color': p.russia, 'fill-opacity': 0.06 } },
+    {
+      id: 'russia-border-fill',
+      type: 'fill',
+      source: 'russia-border',
+      filter: ['all', isArea, ['==', ['get', 'country'], 'RU']],
+      paint: { 'fill-color': p.russia, 'fill-opacity': 0.06 },
+    },
   ];
 }
 

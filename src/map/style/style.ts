@@ -70,7 +70,9 @@ function drawOrder(p: Palette): LayerSpecification[] {
 function finish(layer: LayerSpecification, { t, layers }: StyleOptions): LayerSpecification {
   if (layer.type === 'background') return layer;
   const when = whenOf(layer);
-  const out = { ...layer, metadata: { [LAYER_META]: layer.source } } as Exclude<LayerSpecification, { type: 'background' }> & { metadata: Record<string, unknown> };
+  const out = { ...layer, metadata: { [LAYER_META]: layer.source } } as Exclude<LayerSpecification, { type: 'background' }> & {
+    metadata: Record<string, unknown>;
+  };
   if (isDatedLayer(layer.source)) {
     out.metadata[WHEN_META] = when;
     out.filter = withDate(layer.filter as ExpressionSpecification | undefined, when, t);

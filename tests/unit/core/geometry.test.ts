@@ -5,7 +5,19 @@ import { anchorOf, bboxOf, distanceKm, outlineWithoutEdges, pointInRings } from 
 // A "C" shape whose centroid and bbox centre lie outside it.
 const cShape: Polygon = {
   type: 'Polygon',
-  coordinates: [[[0, 0], [10, 0], [10, 2], [2, 2], [2, 8], [10, 8], [10, 10], [0, 10], [0, 0]]],
+  coordinates: [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 2],
+      [2, 2],
+      [2, 8],
+      [10, 8],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+  ],
 };
 
 describe('anchorOf', () => {
@@ -16,11 +28,32 @@ describe('anchorOf', () => {
 
   it('anchorOf a point is the point; of a line, its middle', () => {
     expect(anchorOf({ type: 'Point', coordinates: [1, 2] })).toEqual([1, 2]);
-    expect(anchorOf({ type: 'LineString', coordinates: [[0, 0], [4, 0]] })).toEqual([2, 0]);
+    expect(
+      anchorOf({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [4, 0],
+        ],
+      }),
+    ).toEqual([2, 0]);
   });
 
   it('anchorOf a MultiPolygon lies in its largest part', () => {
-    const a = anchorOf({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], cShape.coordinates.map((r) => r.map(([x, y]) => [x! + 20, y!]))] })!;
+    const a = anchorOf({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+        cShape.coordinates.map((r) => r.map(([x, y]) => [x! + 20, y!])),
+      ],
+    })!;
     expect(a[0]).toBeGreaterThan(19);
   });
 
@@ -46,9 +79,27 @@ describe('distanceKm', () => {
 describe('outlineWithoutEdges', () => {
   it('outlineWithoutEdges drops the stretches along the clip box', () => {
     // A square clipped on its east side at x = 5.
-    const clipped: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [5, 0], [5, 4], [0, 4], [0, 0]]] };
+    const clipped: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [5, 0],
+          [5, 4],
+          [0, 4],
+          [0, 0],
+        ],
+      ],
+    };
     const runs = outlineWithoutEdges(clipped, [-1, -1, 5, 5]);
-    expect(runs).toEqual([[[5, 4], [0, 4], [0, 0], [5, 0]]]);
+    expect(runs).toEqual([
+      [
+        [5, 4],
+        [0, 4],
+        [0, 0],
+        [5, 0],
+      ],
+    ]);
   });
 
   it('outlineWithoutEdges keeps a whole ring that touches no edge', () => {

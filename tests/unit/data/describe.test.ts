@@ -49,18 +49,18 @@ describe('otherNames', () => {
 
 describe('facts', () => {
   it('facts gives area, length and the regained date', () => {
-    const out = facts({ ...base, area_km2: 4388.2, regained_on: '2020-11-08', how: 'military' } as CommonProps & Record<string, unknown>, null);
+    const out = facts({ ...base, area_km2: 4388.2, regained_on: '2020-11-08', how: 'military' }, null);
     expect(out).toContain('Area: 4,388 km²');
     expect(out.some((f) => f.includes('8 Nov 2020') && f.includes('taken in the 2020 war'))).toBe(true);
   });
 
   it('facts gives a far place’s distance from Stepanakert', () => {
-    const out = facts({ ...base, far: true } as CommonProps & Record<string, unknown>, [103.85, 1.29]);
+    const out = facts({ ...base, far: true }, [103.85, 1.29]);
     expect(out.some((f) => /^[\d,]+ km from Stepanakert/.test(f))).toBe(true);
   });
 
   it('facts attributes a reported clash to who reported it', () => {
-    const out = facts({ ...base, reported_by: "Armenia's Defence Ministry", reported_on: '2022-09-13' } as CommonProps & Record<string, unknown>, null);
+    const out = facts({ ...base, reported_by: "Armenia's Defence Ministry", reported_on: '2022-09-13' }, null);
     expect(out).toContain("Reported by Armenia's Defence Ministry, 13 Sep 2022");
   });
 });

@@ -22,7 +22,24 @@ describe('prepareLayer', () => {
   it('prepareLayer adds a label anchor inside each area, sharing its id', () => {
     const layer = prepareLayer('regained-2020', {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] }, properties: { id: 'a', name: 'A' } }],
+      features: [
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+                [0, 0],
+              ],
+            ],
+          },
+          properties: { id: 'a', name: 'A' },
+        },
+      ],
     });
     const anchors = layer.mapData.features.filter((f) => f.properties?._helper === 'label');
     expect(anchors).toHaveLength(1);
@@ -32,7 +49,24 @@ describe('prepareLayer', () => {
   it('prepareLayer outlines clipped countries without the clip edges', () => {
     const layer = prepareLayer('countries', {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[0, 0], [5, 0], [5, 4], [0, 4], [0, 0]]] }, properties: { id: 'RU', name: 'Russia' } }],
+      features: [
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [5, 0],
+                [5, 4],
+                [0, 4],
+                [0, 0],
+              ],
+            ],
+          },
+          properties: { id: 'RU', name: 'Russia' },
+        },
+      ],
     });
     const outline = layer.mapData.features.find((f) => f.properties?._helper === 'outline');
     expect(outline?.geometry).toEqual({ type: 'MultiLineString', coordinates: [] });

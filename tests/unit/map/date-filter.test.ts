@@ -91,7 +91,11 @@ describe('dateFilters', () => {
   it('dateFilters covers only style layers of dated geodata layers', () => {
     const ids = dateFilters('2022-09-13').map(([id]) => id);
     expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(DATED_LAYERS.some((layer) => id.startsWith(layer)), id).toBe(true);
+    for (const id of ids)
+      expect(
+        DATED_LAYERS.some((layer) => id.startsWith(layer)),
+        id,
+      ).toBe(true);
     expect(ids).not.toContain('countries-line');
   });
 
@@ -107,7 +111,8 @@ describe('dateFilters', () => {
 
   it('label anchors follow their area: regained labels show from regained_on', () => {
     const anchor = { id: 'aghdam', _helper: 'label', valid_from: '2020-11-20', valid_to: null, regained_on: '2020-11-20' };
-    const point = (filter: unknown): boolean => featureFilter(filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 8 }, { type: 1, properties: anchor, geometry: [] } as never);
+    const point = (filter: unknown): boolean =>
+      featureFilter(filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 8 }, { type: 1, properties: anchor, geometry: [] } as never);
     expect(point(filterOf('2020-11-19', 'regained-2020-label'))).toBe(false);
     expect(point(filterOf('2020-11-20', 'regained-2020-label'))).toBe(true);
   });

@@ -6,10 +6,15 @@ import { PlaceShadows } from '../../../src/map/shadows.ts';
 import { FakeMap } from './fake-map.ts';
 
 const files: Record<string, unknown> = {
-  places: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [45.7, 39.8] }, properties: { id: 'jermuk', name: 'Jermuk' } }] },
+  places: {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [45.7, 39.8] }, properties: { id: 'jermuk', name: 'Jermuk' } }],
+  },
   'clashes-2022': {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [45.7, 39.8] }, properties: { id: 'jermuk-shelled', name: 'Jermuk', place: 'jermuk' } }],
+    features: [
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [45.7, 39.8] }, properties: { id: 'jermuk-shelled', name: 'Jermuk', place: 'jermuk' } },
+    ],
   },
 };
 

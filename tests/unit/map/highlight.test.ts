@@ -16,7 +16,10 @@ function setUp(): { map: FakeMap; lit: Highlighter } {
 describe('Highlighter', () => {
   it('draws the selected features, then the hovered ones, each once', () => {
     const { lit } = setUp();
-    lit.set('hover', [{ source: 'places', id: 'goris' }, { source: 'places', id: 'kapan' }]);
+    lit.set('hover', [
+      { source: 'places', id: 'goris' },
+      { source: 'places', id: 'kapan' },
+    ]);
     lit.set('selected', [{ source: 'places', id: 'kapan' }]);
     const kinds = lit.collection().features.map((f) => `${String(f.properties?.kind)} ${String(f.properties?.id)}`);
     expect(kinds).toEqual(['selected kapan', 'hover goris']);

@@ -51,7 +51,7 @@ describe('style', () => {
     for (const id of Object.keys(style.sources)) if (id !== HIGHLIGHT_SOURCE) expect(files, `geodata/${id}.geojson`).toContain(`${id}.geojson`);
   });
 
-  it('starts with the link\'s layers visible and the others hidden, so nothing changes after load', () => {
+  it("starts with the link's layers visible and the others hidden, so nothing changes after load", () => {
     const some = buildStyle(palette, { t: '2022-09-13', layers: ['countries', 'places'] });
     for (const layer of some.layers) {
       if (layer.type === 'background' || !(OVERLAY_LAYER_IDS as readonly string[]).includes(layer.source)) continue;
@@ -67,7 +67,14 @@ describe('style', () => {
   it('paint varies by feature only on the place layers', () => {
     const byFeature = (value: unknown): boolean => JSON.stringify(value).match(/"(get|feature-state|geometry-type|has|properties|id)"/) !== null;
     const varying = style.layers.filter((l) => 'paint' in l && l.paint && Object.values(l.paint).some(byFeature)).map((l) => l.id);
-    expect(varying.sort()).toEqual(['places-circle-major', 'places-circle-town', 'places-circle-village', 'places-label-major', 'places-label-town', 'places-label-village']);
+    expect(varying.sort()).toEqual([
+      'places-circle-major',
+      'places-circle-town',
+      'places-circle-village',
+      'places-label-major',
+      'places-label-town',
+      'places-label-village',
+    ]);
   });
 
   it('every style layer but the background names its geodata layer in metadata, equal to its source', () => {

@@ -5,13 +5,41 @@ import { extendLine, finishArea, finishLine, westOf } from '../../../scripts/lib
 import { kebab, makeProps } from '../../../scripts/lib/props.ts';
 
 test('finishArea rounds to 5 decimals and winds the exterior counter-clockwise', () => {
-  const clockwise: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0, 1.0000049], [1.123456789, 1], [1, 0], [0, 0]]] };
+  const clockwise: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [0, 1.0000049],
+        [1.123456789, 1],
+        [1, 0],
+        [0, 0],
+      ],
+    ],
+  };
   const out = finishArea(clockwise) as Polygon;
-  expect(out.coordinates[0]).toEqual([[0, 0], [1, 0], [1.12346, 1], [0, 1], [0, 0]]);
+  expect(out.coordinates[0]).toEqual([
+    [0, 0],
+    [1, 0],
+    [1.12346, 1],
+    [0, 1],
+    [0, 0],
+  ]);
 });
 
 test('finishArea repairs a bow-tie into rings without kinks', () => {
-  const bowtie: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] };
+  const bowtie: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [2, 2],
+        [2, 0],
+        [0, 2],
+        [0, 0],
+      ],
+    ],
+  };
   const out = finishArea(bowtie);
   const polys = out.type === 'Polygon' ? [out.coordinates] : out.coordinates;
   for (const p of polys) expect(turf.kinks(turf.polygon(p)).features).toEqual([]);
@@ -19,15 +47,48 @@ test('finishArea repairs a bow-tie into rings without kinks', () => {
 });
 
 test('finishArea throws when rounding leaves nothing', () => {
-  expect(() => finishArea({ type: 'Polygon', coordinates: [[[0, 0], [0.000001, 0], [0, 0.000001], [0, 0]]] })).toThrow(/collapsed/);
+  expect(() =>
+    finishArea({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0.000001, 0],
+          [0, 0.000001],
+          [0, 0],
+        ],
+      ],
+    }),
+  ).toThrow(/collapsed/);
 });
 
 test('finishLine drops repeated points', () => {
-  expect(finishLine({ type: 'LineString', coordinates: [[0, 0], [0.000001, 0], [1, 1]] })).toEqual({ type: 'LineString', coordinates: [[0, 0], [1, 1]] });
+  expect(
+    finishLine({
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [0.000001, 0],
+        [1, 1],
+      ],
+    }),
+  ).toEqual({
+    type: 'LineString',
+    coordinates: [
+      [0, 0],
+      [1, 1],
+    ],
+  });
 });
 
 test('extendLine adds a point beyond each end, along the end segments', () => {
-  const out = extendLine([[46, 40], [46, 39]], 10);
+  const out = extendLine(
+    [
+      [46, 40],
+      [46, 39],
+    ],
+    10,
+  );
   expect(out).toHaveLength(4);
   expect(out[0]![1]).toBeGreaterThan(40.08);
   expect(out[3]![1]).toBeLessThan(38.92);
@@ -35,7 +96,13 @@ test('extendLine adds a point beyond each end, along the end segments', () => {
 });
 
 test('westOf a north-to-south line holds points to its west, not to its east', () => {
-  const west = westOf([[46, 40], [46, 39]], 40);
+  const west = westOf(
+    [
+      [46, 40],
+      [46, 39],
+    ],
+    40,
+  );
   expect(turf.booleanPointInPolygon([45.5, 39.5], west)).toBe(true);
   expect(turf.booleanPointInPolygon([46.5, 39.5], west)).toBe(false);
 });

@@ -22,7 +22,10 @@ const DUMP = `# a comment
 test('parseGmtSegments reads headers, levels and coordinates, and drops one-point segments', () => {
   const segs = parseGmtSegments(DUMP);
   expect(segs.map((s) => s.level)).toEqual([2, 2, 2, 2]);
-  expect(segs[0]!.coords).toEqual([[45, 39], [46, 39.5]]);
+  expect(segs[0]!.coords).toEqual([
+    [45, 39],
+    [46, 39.5],
+  ]);
 });
 
 test('parseGmtSegments names the bad line when a coordinate does not parse', () => {
@@ -32,7 +35,11 @@ test('parseGmtSegments names the bad line when a coordinate does not parse', () 
 test('joinSegments joins pieces cut at bin edges, reversing where needed', () => {
   const chains = joinSegments(parseGmtSegments(DUMP));
   const river = chains.find((c) => c.header.startsWith('> River'))!;
-  expect(river.coords).toEqual([[45, 39], [46, 39.5], [47, 40]]);
+  expect(river.coords).toEqual([
+    [45, 39],
+    [46, 39.5],
+    [47, 40],
+  ]);
 });
 
 test('joinSegments closes a lake shore cut into two pieces', () => {

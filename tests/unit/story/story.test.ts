@@ -117,7 +117,10 @@ describe('the passage-to-place index', () => {
     const far = { Moscow: 'places/moscow', Singapore: 'places/singapore', Macron: 'places/paris', Blinken: 'places/washington' };
     for (const [word, target] of Object.entries(far)) {
       for (const p of story.paragraphs.filter((q) => q.text.includes(word))) {
-        expect(p.mentions.some((m) => m.target === target), `p${p.n} names ${word}`).toBe(true);
+        expect(
+          p.mentions.some((m) => m.target === target),
+          `p${p.n} names ${word}`,
+        ).toBe(true);
       }
     }
   });
