@@ -8,6 +8,27 @@ export const LAYERS = [['core'], ['data', 'story'], ['state'], ['map', 'views'],
 
 const below = (index) => LAYERS.slice(0, index).flat();
 
+/** The boundaries rule for src/: each layer may import itself and the layers below it. */
+export const boundariesConfig = {
+  files: ['src/**/*.ts'],
+  plugins: { boundaries },
+  settings: {
+    'boundaries/elements': [...LAYERS.flat().map((type) => ({ type, pattern: `src/${type}` })), { type: 'types', pattern: 'src/types' }],
+    'boundaries/include': ['src/**/*'],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        policies: LAYERS.flatMap((types, i) =>
+          types.map((type) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: [type, ...below(i)] } } } } })),
+        ),
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'bench/dist/**', '.cache/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
   ...tseslint.configs.strictTypeChecked,
@@ -20,27 +41,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
     },
   },
-  {
-    files: ['src/**/*.ts'],
-    plugins: { boundaries },
-    settings: {
-      'boundaries/elements': [...LAYERS.flat().map((type) => ({ type, pattern: `src/${type}` })), { type: 'types', pattern: 'src/types' }],
-      'boundaries/include': ['src/**/*'],
-    },
-    rules: {
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          policies: [
-            ...LAYERS.flatMap((types, i) =>
-              types.map((type) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: [type, ...below(i)] } } } } })),
-            ),
-          ],
-        },
-      ],
-    },
-  },
+  boundariesConfig,
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
+    // The unit tests, like the browser tests, see the fixture stories of tests/fixtures/stories/.
+    env: { VITE_TEST_STORIES: '1' },
     testTimeout: 120_000,
   },
 });

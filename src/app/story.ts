@@ -88,6 +88,7 @@ export function connectStory(deps: StoryDeps): StorySession {
       });
       const current: ShownStory = { story, settings, index: buildPassageIndex(story), panel, noun: story.kind ?? 'article' };
       shown = current;
+      root.ownerDocument.title = `${story.title} — Caucasus Atlas`;
       for (const listener of [...listeners]) listener(current);
     } catch (err: unknown) {
       if (mine !== token) return;

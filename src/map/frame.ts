@@ -39,7 +39,7 @@ export interface FrameOptions {
  * Moves the camera to a target: a far place together with the region, a point close up, an area
  * or line to its box (see `frameFor`).
  */
-export function frameTarget(map: MapLibreMap, target: { bbox: BBox; far?: boolean }, options: FrameOptions): void {
+export function frameTarget(map: Pick<MapLibreMap, 'fitBounds' | 'getContainer'>, target: { bbox: BBox; far?: boolean }, options: FrameOptions): void {
   const frame = frameFor(target);
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   map.fitBounds(frame.bounds, {

@@ -18,13 +18,13 @@ import { openPopupItem, renderPopup, type PopupItem } from '../../views/popup-co
 import type { Dispose } from '../dispose.ts';
 
 export interface SelectionDeps {
-  map: MapLibreMap;
+  map: Pick<MapLibreMap, 'getCenter' | 'getContainer' | 'fitBounds'>;
   store: Store;
   actions: Pick<Actions, 'choose' | 'dropSelection' | 'showParagraph'>;
-  geodata: GeodataStore;
+  geodata: Pick<GeodataStore, 'load' | 'ready'>;
   highlighter: Pick<Highlighter, 'set'>;
   feeder: Pick<Feeder, 'feed'>;
-  popup: MapPopup;
+  popup: Pick<MapPopup, 'open' | 'shows' | 'element' | 'close'>;
   notices: Pick<Notices, 'show'>;
   /** The story shown: its passages for the popups, and what to call it. Null while loading. */
   story: () => { index: PassageIndex; noun: string } | null;
