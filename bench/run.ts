@@ -23,7 +23,7 @@ import { longestTask, settledIdle, type IdleProbe } from './lib/idle.ts';
 import { CAMERA_LEAFLET, CAMERA_MAPLIBRE, DRAWN_SOURCES, INIT_SCRIPT, LONG_TASKS, MAP_SIZE, NOW, POPUP_POINTS, PROBE } from './lib/inpage.ts';
 import { serveStatic, type LoggedResponse, type StaticServer } from './lib/server.ts';
 import { appOwnerOf, sourceGroup, splitChunk, type SourceMapLike } from './lib/sourcemap.ts';
-import { percentile, ratio, summarize } from './lib/stats.ts';
+import { percentile, ratio, summarize, type Summary } from './lib/stats.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,13 +88,16 @@ interface BuildResult {
   error?: string;
 }
 
+/** spawnSync's captured output: null, whatever its type says, when the command could not be started. */
+const captured = (text: string | null): string => text ?? '';
+
 function viteBuild(label: string, args: string[]): BuildResult {
   log(`building ${label}: npx vite build ${args.join(' ')}`);
   const t = Date.now();
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { cwd: ROOT, encoding: 'utf8' });
   const seconds = (Date.now() - t) / 1000;
   if (r.status === 0) return { ok: true, seconds };
-  const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+  const output = `${captured(r.stdout)}\n${captured(r.stderr)}`.trim().split('\n').slice(-15).join('\n');
   log(`${label} build failed (exit ${r.status ?? r.signal}):\n${output}`);
   return { ok: false, seconds, error: output };
 }
@@ -158,7 +161,7 @@ async function waitFirstRender(page: Page, id: PageId, server: StaticServer): Pr
   const started = Date.now();
   let probe: IdleProbe & { hasMap: boolean; complete: number | null } = { idles: [], lastRender: -1, now: 0, hasMap: false, complete: null };
   while (Date.now() - started < LOAD_TIMEOUT_MS) {
-    probe = (await page.evaluate(PROBE)) as typeof probe;
+    probe = await page.evaluate<typeof probe>(PROBE);
     if (id === 'leaflet') {
       if (probe.complete !== null && server.inflight() === 0) return { at: probe.complete, signal: probe.complete };
     } else {
@@ -190,7 +193,7 @@ async function gcHeap(cdp: CDPSession): Promise<number> {
  * JS heap after forced GC. Two popups first, so one-time work (lazy modules, caches) is not counted.
  */
 async function popupLeakCheck(page: Page, cdp: CDPSession, count: number): Promise<Heap> {
-  const points = (await page.evaluate(POPUP_POINTS)) as { x: number; y: number; key: string }[];
+  const points = await page.evaluate<{ x: number; y: number; key: string }[]>(POPUP_POINTS);
   if (points.length === 0) throw new Error('no clickable geodata feature on the first view');
   const popup = page.locator('.maplibregl-popup').first();
   const openClose = async (p: { x: number; y: number }): Promise<void> => {
@@ -215,7 +218,11 @@ async function popupLeakCheck(page: Page, cdp: CDPSession, count: number): Promi
   }
   if (working.length === 0) throw new Error(`clicking features opened no popup that a close button or Escape closed (${tried.slice(0, 3).join('; ')})`);
   const before = await gcHeap(cdp);
-  for (let i = 0; i < count; i++) await openClose(working[i % working.length]!);
+  for (let i = 0; i < count; i++) {
+    const p = working[i % working.length];
+    if (!p) throw new Error(`no popup point for click ${i + 1}`);
+    await openClose(p);
+  }
   await sleep(500);
   const after = await gcHeap(cdp);
   return { before, after, growth: after - before, popups: count, points: working.map((p) => p.key) };
@@ -268,38 +275,37 @@ async function runPage(browser: Browser, id: PageId, url: string, server: Static
     phase('load');
 
     // Settle: leave the page alone, then count frames drawn since the first complete render.
-    const now = (await page.evaluate(NOW)) as number;
+    const now = await page.evaluate<number>(NOW);
     await sleep(Math.max(0, first.at + SETTLE_MS - now));
-    const settled = (await page.evaluate(PROBE)) as IdleProbe;
+    const settled = await page.evaluate<IdleProbe>(PROBE);
     if (id !== 'leaflet') result.renders_after_idle = settled.lastRender > first.at ? 1 : 0;
     const settleEnd = settled.now;
     if (id === 'app') {
-      result.drawn_layers = (await page.evaluate(DRAWN_SOURCES)) as string[];
-      result.map_size = (await page.evaluate(MAP_SIZE)) as { w: number; h: number };
+      result.drawn_layers = await page.evaluate<string[]>(DRAWN_SOURCES);
+      result.map_size = await page.evaluate<{ w: number; h: number }>(MAP_SIZE);
     }
     phase('settle');
 
-    const camera = (await page.evaluate(`${id === 'leaflet' ? CAMERA_LEAFLET : CAMERA_MAPLIBRE}(${JSON.stringify({ center: ZOOM_CENTER })})`)) as Frames & {
-      start: number;
-      end: number;
-    };
+    const camera = await page.evaluate<Frames & { start: number; end: number }>(
+      `${id === 'leaflet' ? CAMERA_LEAFLET : CAMERA_MAPLIBRE}(${JSON.stringify({ center: ZOOM_CENTER })})`,
+    );
     result.frames = { pan: camera.pan, zoomIn: camera.zoomIn, zoomOut: camera.zoomOut };
     phase('camera');
 
     let popupsWindow: [number, number] | null = null;
     if (id === 'app' && opts.popups > 0) {
       const cdp = await context.newCDPSession(page);
-      const t0 = (await page.evaluate(NOW)) as number;
+      const t0 = await page.evaluate<number>(NOW);
       try {
         result.heap = await popupLeakCheck(page, cdp, opts.popups);
       } catch (err) {
         result.heap_error = (err as Error).message.split('\n')[0];
       }
-      popupsWindow = [t0, (await page.evaluate(NOW)) as number];
+      popupsWindow = [t0, await page.evaluate<number>(NOW)];
       phase('popups');
     }
 
-    const tasks = (await page.evaluate(LONG_TASKS)) as [number, number][];
+    const tasks = await page.evaluate<[number, number][]>(LONG_TASKS);
     result.longest_task_ms = {
       settle: longestTask(tasks, first.at, settleEnd),
       camera: longestTask(tasks, camera.start, camera.end),
@@ -401,17 +407,68 @@ function bytesSummary(runs: RunResult[]): Record<string, number | null> {
   };
 }
 
-function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, unknown> {
+interface Percentiles {
+  p50: number | null;
+  p95: number | null;
+}
+
+interface FileBytes {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+
+/** One measured run, as results.json lists it under `per_run`. */
+function perRun(r: RunResult) {
+  return {
+    ok: r.ok,
+    error: r.error,
+    time_to_idle_ms: r.time_to_idle_ms && Math.round(r.time_to_idle_ms),
+    page_signal_ms: r.page_signal_ms && Math.round(r.page_signal_ms),
+    total_gzip: r.ok ? tally(r.firstView, LAYER_IDS).total.gzip : null,
+    longest_task_ms: r.longest_task_ms,
+    heap: r.heap,
+    heap_error: r.heap_error,
+    phase_s: r.phase_s,
+  };
+}
+
+/**
+ * What results.json says about one page (`pages.<id>`). A page that never ran has only the fields
+ * up to `longest_task_after_idle_ms`; the fields from `own_js` on are the app's alone.
+ */
+interface PageSummary {
+  url: string;
+  measured_runs: number;
+  ok_runs: number;
+  errors: (string | undefined)[];
+  time_to_idle_ms: Summary;
+  bytes: Record<string, number | null>;
+  frame_ms: Percentiles & { frames?: number; pan?: Percentiles; zoom_in?: Percentiles; zoom_out?: Percentiles };
+  longest_task_after_idle_ms: Summary & { settle?: Summary; camera?: Summary; popups?: Summary };
+  runs_with_frames_after_idle?: number;
+  console_errors?: string[];
+  off_origin_requests?: string[];
+  per_run?: ReturnType<typeof perRun>[];
+  own_js?: { method: string | null; breakdown_raw: OwnJs['breakdown'] };
+  first_view_geodata_files?: FileBytes[];
+  after_first_view_files?: FileBytes[];
+  heap_growth_after_popups_bytes?: number | null;
+  heap_growth_after_popups?: Summary;
+  heap_errors?: string[];
+}
+
+function pageSummary(id: PageId, url: string, all: RunResult[]): PageSummary {
   const runs = all.filter((r) => !r.warmup);
   const ok = runs.filter((r) => r.ok);
   const frames = (pick: (f: Frames) => number[]): number[] => ok.flatMap((r) => (r.frames ? pick(r.frames) : []));
   const allFrames = frames((f) => [...f.pan, ...f.zoomIn, ...f.zoomOut]);
-  const seg = (pick: (f: Frames) => number[]): { p50: number | null; p95: number | null } => ({
+  const seg = (pick: (f: Frames) => number[]): Percentiles => ({
     p50: percentile(frames(pick), 50),
     p95: percentile(frames(pick), 95),
   });
   const longest = ok.map((r) => (r.longest_task_ms ? Math.max(r.longest_task_ms.settle, r.longest_task_ms.camera, r.longest_task_ms.popups ?? 0) : null));
-  const out: Record<string, unknown> = {
+  const out: PageSummary = {
     url,
     measured_runs: runs.length,
     ok_runs: ok.length,
@@ -435,21 +492,11 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
     runs_with_frames_after_idle: ok.filter((r) => r.renders_after_idle > 0).length,
     console_errors: [...new Set(all.flatMap((r) => r.console_errors))].slice(0, 10),
     off_origin_requests: [...new Set(all.flatMap((r) => r.off_origin_requests))],
-    per_run: runs.map((r) => ({
-      ok: r.ok,
-      error: r.error,
-      time_to_idle_ms: r.time_to_idle_ms && Math.round(r.time_to_idle_ms),
-      page_signal_ms: r.page_signal_ms && Math.round(r.page_signal_ms),
-      total_gzip: r.ok ? tally(r.firstView, LAYER_IDS).total.gzip : null,
-      longest_task_ms: r.longest_task_ms,
-      heap: r.heap,
-      heap_error: r.heap_error,
-      phase_s: r.phase_s,
-    })),
+    per_run: runs.map(perRun),
   };
   if (id === 'app') {
     const own = ok.map(ownJs);
-    const bytes = out.bytes as Record<string, number | null>;
+    const bytes = out.bytes;
     bytes.own_js_raw = medianOf(own.map((o) => o.raw));
     bytes.own_js_gzip = medianOf(own.map((o) => o.gzip));
     bytes.maplibre_js_gzip = medianOf(own.map((o) => o.maplibre_gzip));
@@ -462,7 +509,7 @@ function pageSummary(id: PageId, url: string, all: RunResult[]): Record<string, 
     const heaps = ok.map((r) => r.heap?.growth ?? null);
     out.heap_growth_after_popups_bytes = summarize(heaps).median;
     out.heap_growth_after_popups = summarize(heaps);
-    out.heap_errors = [...new Set(ok.map((r) => r.heap_error).filter(Boolean))];
+    out.heap_errors = [...new Set(ok.map((r) => r.heap_error).filter((e): e is string => Boolean(e)))];
   }
   return out;
 }
@@ -474,17 +521,35 @@ const kb = (b: number | null | undefined): string => (typeof b === 'number' ? (b
 const ms = (v: number | null | undefined): string => (typeof v === 'number' ? `${Math.round(v)}` : '—');
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const header = rows[0];
+  if (!header) throw new Error('a table needs a header row');
+  const cell = (r: string[], c: number): string => {
+    const text = r[c];
+    if (text === undefined) throw new Error(`table row "${r.join(' | ')}" has no column ${c + 1}`);
+    return text;
+  };
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => cell(r, c).length)));
   return rows
     .map((r, i) => {
-      const line = `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+      // A cell beyond the header's columns is left unpadded (padEnd(undefined) pads to nothing).
+      const line = `| ${r.map((text, c) => text.padEnd(widths[c] ?? 0)).join(' | ')} |`;
       return i === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
     })
     .join('\n');
 }
 
-function printReport(results: Record<string, unknown>, budgets: BudgetResult[]): void {
-  const pages = results.pages as Record<PageId, Record<string, any>>;
+/** The parts of results.json the printed report reads. */
+interface Report {
+  date: string;
+  smoke: boolean;
+  runs: number;
+  popups: number;
+  pages: Record<PageId, PageSummary>;
+  ratios: { app_over_maplibre_idle: number | null; app_over_leaflet_idle: number | null };
+}
+
+function printReport(results: Report, budgets: BudgetResult[]): void {
+  const pages = results.pages;
   const rows = [
     [
       'page',
@@ -502,7 +567,6 @@ function printReport(results: Record<string, unknown>, budgets: BudgetResult[]):
   ];
   for (const id of PAGE_IDS) {
     const p = pages[id];
-    if (!p) continue;
     const t = p.time_to_idle_ms;
     const b = p.bytes;
     rows.push([
@@ -523,7 +587,7 @@ function printReport(results: Record<string, unknown>, budgets: BudgetResult[]):
     `\nCaucasus Atlas bench, ${results.date} — ${results.runs} run(s) per page${results.smoke ? ' (smoke)' : ''}; KB = 1000 bytes, gzip = zlib level 6\n`,
   );
   console.log(table(rows));
-  const r = results.ratios as Record<string, number | null>;
+  const r = results.ratios;
   console.log(
     `\napp / maplibre time-to-idle: ${r.app_over_maplibre_idle?.toFixed(2) ?? '—'}×   app / leaflet: ${r.app_over_leaflet_idle?.toFixed(2) ?? '—'}×\n`,
   );
@@ -600,10 +664,9 @@ async function main(): Promise<number> {
     await pageServer.close();
   }
 
-  const pages: Partial<Record<PageId, Record<string, any>>> = {};
-  for (const id of PAGE_IDS) {
+  const summaryOf = (id: PageId): PageSummary => {
     const mine = runs.filter((r) => r.page === id);
-    pages[id] = mine.length
+    return mine.length
       ? pageSummary(id, urls[id], mine)
       : {
           url: urls[id],
@@ -615,20 +678,22 @@ async function main(): Promise<number> {
           frame_ms: { p50: null, p95: null },
           longest_task_after_idle_ms: summarize([]),
         };
-  }
-  const idle = (id: PageId): number | null => pages[id]?.time_to_idle_ms?.median ?? null;
+  };
+  // In the order of PAGE_IDS, as results.json has always listed them.
+  const pages: Record<PageId, PageSummary> = { app: summaryOf('app'), maplibre: summaryOf('maplibre'), leaflet: summaryOf('leaflet') };
+  const idle = (id: PageId): number | null => pages[id].time_to_idle_ms.median;
   const ratios = {
     app_over_maplibre_idle: ratio(idle('app'), idle('maplibre')),
     app_over_leaflet_idle: ratio(idle('app'), idle('leaflet')),
   };
-  const app = pages.app!;
+  const app = pages.app;
   const notes: Record<string, string> = {};
   if (!appBuilt) for (const b of BUDGETS) notes[b.id] = 'the app did not build';
-  else if (!app.ok_runs) for (const b of BUDGETS) notes[b.id] = `the app did not render: ${app.errors?.[0] ?? ''}`;
+  else if (!app.ok_runs) for (const b of BUDGETS) notes[b.id] = `the app did not render: ${app.errors[0] ?? ''}`;
   else {
     if (app.heap_growth_after_popups_bytes == null) notes.heap_growth_after_popups = `popups: ${app.heap_errors?.[0] ?? 'not run'}`;
     else if (opts.popups !== 50) notes.heap_growth_after_popups = `${opts.popups} popups, not 50`;
-    const floor = pages.maplibre?.longest_task_after_idle_ms?.median;
+    const floor = pages.maplibre.longest_task_after_idle_ms.median;
     if (typeof floor === 'number') notes.longest_task_after_idle = `bare MapLibre: ${Math.round(floor)} ms`;
   }
   const budgets = evaluateBudgets(
@@ -636,9 +701,9 @@ async function main(): Promise<number> {
     {
       idle_vs_maplibre: ratios.app_over_maplibre_idle,
       idle_vs_leaflet: ratios.app_over_leaflet_idle,
-      own_js_gzip: app.bytes?.own_js_gzip,
-      first_view_geodata_gzip: app.bytes?.geodata_gzip,
-      longest_task_after_idle: app.longest_task_after_idle_ms?.median,
+      own_js_gzip: app.bytes.own_js_gzip,
+      first_view_geodata_gzip: app.bytes.geodata_gzip,
+      longest_task_after_idle: app.longest_task_after_idle_ms.median,
       heap_growth_after_popups: app.heap_growth_after_popups_bytes,
     },
     notes,
@@ -646,8 +711,8 @@ async function main(): Promise<number> {
 
   // The harness is broken when a baseline page cannot be measured: those pages are ours.
   const harnessErrors = (['maplibre', 'leaflet'] as const)
-    .filter((id) => !pages[id]?.ok_runs)
-    .map((id) => `${id} baseline: ${pages[id]?.errors?.[0] ?? 'no runs'}`);
+    .filter((id) => !pages[id].ok_runs)
+    .map((id) => `${id} baseline: ${pages[id].errors[0] ?? 'no runs'}`);
   const results = {
     date: startedAt.toISOString(),
     smoke: opts.smoke,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { LAYER_IDS } from '../src/core/contract.ts';
+import { xy } from './lib/checked.ts';
 import { ROOT } from './lib/inputs.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
@@ -21,7 +22,12 @@ const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
 const H = Math.round((W * (north - south)) / ((east - west) * k));
 const x = (lon: number) => ((lon - west) / (east - west)) * W;
 const y = (lat: number) => ((north - lat) / (north - south)) * H;
-const ring = (r: Position[]) => 'M' + r.map((p) => `${x(p[0]!).toFixed(1)},${y(p[1]!).toFixed(1)}`).join('L');
+const ring = (r: Position[]) =>
+  'M' +
+  r
+    .map((p) => xy(p))
+    .map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`)
+    .join('L');
 
 const STYLE: Record<string, string> = {
   land: 'fill:#f3efe6;stroke:none',

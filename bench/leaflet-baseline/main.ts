@@ -23,7 +23,8 @@ function styleFor(id: LayerId): L.PathOptions {
   };
 }
 
-const container = document.getElementById('map')!;
+const container = document.getElementById('map');
+if (!container) throw new Error('the page has no #map element');
 sizeMap(container, location.search);
 const layers = layersFromQuery(location.search);
 const renderer = L.canvas();

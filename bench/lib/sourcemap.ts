@@ -4,7 +4,7 @@
  */
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
+const DIGIT = new Map(Array.from(BASE64, (c, i) => [c, i] as const));
 
 /**
  * Decodes one source-map segment of Base64 VLQ numbers.
@@ -50,7 +50,7 @@ export function decodeMappings(mappings: string): Segment[][] {
       const fields = decodeVlq(raw);
       column += fields[0] ?? 0;
       if (fields.length >= 4) {
-        source += fields[1]!;
+        source += fields[1] ?? 0;
         segments.push({ column, source });
       } else {
         segments.push({ column, source: -1 });
@@ -136,9 +136,9 @@ export function appOwnerOf(source: string): Owner {
  * sourceGroup('../../src/map/style.ts') // 'src/map'
  */
 export function sourceGroup(source: string): string {
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
-  if (pkg) return pkg[1]!;
-  const local = /(?:^|\/)((?:src|geodata|bench)(?:\/[^/?]+)*?)\/[^/]+$/.exec(source.replace(/\?.*$/, ''));
-  if (local) return local[1]!;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+  if (pkg !== undefined) return pkg;
+  const local = /(?:^|\/)((?:src|geodata|bench)(?:\/[^/?]+)*?)\/[^/]+$/.exec(source.replace(/\?.*$/, ''))?.[1];
+  if (local !== undefined) return local;
   return source === '' ? '(bundler runtime)' : source.replace(/^(\.\.\/)+/, '');
 }

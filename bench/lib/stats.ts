@@ -14,8 +14,10 @@ export function percentile(values: readonly number[], p: number): number | null 
   const rank = (p / 100) * (sorted.length - 1);
   const lo = Math.floor(rank);
   const hi = Math.ceil(rank);
-  const a = sorted[lo]!;
-  const b = sorted[hi]!;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  // Both ranks lie within 0 … length - 1 of a list that is not empty.
+  if (a === undefined || b === undefined) throw new RangeError(`no value at rank ${lo} or ${hi} of ${sorted.length}`);
   return a + (b - a) * (rank - lo);
 }
 

@@ -32,7 +32,8 @@ function styleLayers(id: LayerId): LayerSpecification[] {
   ];
 }
 
-const container = document.getElementById('map')!;
+const container = document.getElementById('map');
+if (!container) throw new Error('the page has no #map element');
 sizeMap(container, location.search);
 const layers = layersFromQuery(location.search);
 setWorkerUrl(workerUrl);

@@ -5,7 +5,7 @@ import { LAYER_IDS, isLayerId, type LayerId } from '../../src/core/contract.ts';
  * Vite copies or inlines each file the same way), the layers to draw, the first view and the
  * "first complete render" signal the harness awaits.
  */
-const FILES = import.meta.glob('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const FILES = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
 
 /** The app's default framing (src/map/camera.ts REGION_BBOX): [west, south, east, north]. */
 export const REGION_BBOX: [number, number, number, number] = [43.0, 38.2, 51.0, 43.0];

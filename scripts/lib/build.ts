@@ -4,6 +4,7 @@
  */
 import type { Feature } from 'geojson';
 import { LAYER_IDS, type LayerId } from '../../src/core/contract.ts';
+import { propsOf } from './checked.ts';
 import type { Inputs } from './inputs.ts';
 import { buildLand, buildWater } from './layers/base.ts';
 import { admin1Shapes, buildAdmin1, buildCountries, countryShapes } from './layers/countries.ts';
@@ -44,7 +45,7 @@ export function serializeLayer(id: LayerId, features: Feature[]): string {
     if (seen.has(fid)) throw new Error(`layer ${id}: duplicate feature id "${fid}"`);
     seen.add(fid);
   }
-  const body = features.map((f) => JSON.stringify({ type: 'Feature', id: f.properties!.id, properties: f.properties, geometry: f.geometry })).join(',\n');
+  const body = features.map((f) => JSON.stringify({ type: 'Feature', id: propsOf(f).id, properties: f.properties, geometry: f.geometry })).join(',\n');
   return `{"type":"FeatureCollection","name":${JSON.stringify(id)},"features":[\n${body}\n]}\n`;
 }
 

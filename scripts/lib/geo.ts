@@ -4,6 +4,7 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { first, last, nth, xy, type XY } from './checked.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 export type Line = Feature<LineString | MultiLineString>;
@@ -17,10 +18,11 @@ const round = (v: number): number => {
   return Object.is(r, -0) ? 0 : r;
 };
 
-function roundRing(ring: Position[]): Position[] {
-  const out: Position[] = [];
+function roundRing(ring: Position[]): XY[] {
+  const out: XY[] = [];
   for (const p of ring) {
-    const q = [round(p[0]!), round(p[1]!)];
+    const [x, y] = xy(p);
+    const q: XY = [round(x), round(y)];
     const prev = out[out.length - 1];
     if (!prev || prev[0] !== q[0] || prev[1] !== q[1]) out.push(q);
   }
@@ -28,15 +30,18 @@ function roundRing(ring: Position[]): Position[] {
 }
 
 function crosses(ring: Position[]): boolean {
-  return (
-    turf.kinks(turf.polygon([ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring : [...ring, ring[0]!]])).features
-      .length > 0
-  );
+  const [x0, y0] = xy(first(ring, 'ring'));
+  const [xn, yn] = xy(last(ring, 'ring'));
+  return turf.kinks(turf.polygon([x0 === xn && y0 === yn ? ring : [...ring, first(ring, 'ring')]])).features.length > 0;
 }
 
 function ringArea2(ring: Position[]): number {
   let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0, y0] = xy(ring[i]);
+    const [x1, y1] = xy(ring[i + 1]);
+    s += x0 * y1 - x1 * y0;
+  }
   return s / 2;
 }
 
@@ -51,7 +56,7 @@ export function finishArea(geom: Polygon | MultiPolygon): Polygon | MultiPolygon
     if (!hasKinks(g)) return g;
     if (attempt % 2 === 0) {
       // polygon-clipping (behind turf.union) resolves crossings in its input into valid rings.
-      const f = turf.feature(g) as Area;
+      const f: Area = turf.feature(g);
       const u = turf.union(turf.featureCollection([f, f]));
       if (!u) throw new Error('area vanished while removing self-intersections');
       g = roundArea(u.geometry);
@@ -75,7 +80,7 @@ function dropTouchingVertices(g: Polygon | MultiPolygon): Polygon | MultiPolygon
         seen.add(k);
         return true;
       });
-      return [...body, body[0]!];
+      return [...body, first(body, 'ring')];
     });
   };
   return g.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
@@ -96,13 +101,13 @@ function roundArea(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
       const r = roundRing(ring);
       // Drop rings that rounding flattened to a line or a point; a bow-tie's lobes cancel in the
       // signed area, so flatness is judged by the ring's extent, and the kink repair splits it later.
-      const xs = r.map((q) => q[0]!);
-      const ys = r.map((q) => q[1]!);
+      const xs = r.map((q) => q[0]);
+      const ys = r.map((q) => q[1]);
       const flat = Math.max(...xs) === Math.min(...xs) || Math.max(...ys) === Math.min(...ys);
       if (r.length < 4 || flat || (Math.abs(ringArea2(r)) < 1e-10 && !crosses(r))) return;
-      const first = r[0]!;
-      const last = r[r.length - 1]!;
-      if (first[0] !== last[0] || first[1] !== last[1]) r.push([first[0]!, first[1]!]);
+      const head = first(r, 'ring');
+      const tail = last(r, 'ring');
+      if (head[0] !== tail[0] || head[1] !== tail[1]) r.push([head[0], head[1]]);
       const ccw = ringArea2(r) > 0;
       if ((i === 0) !== ccw) r.reverse();
       if (i === 0 || rings.length > 0) rings.push(r);
@@ -110,7 +115,7 @@ function roundArea(geom: Polygon | MultiPolygon): Polygon | MultiPolygon {
     if (rings.length > 0) out.push(rings);
   }
   if (out.length === 0) throw new Error('area collapsed to nothing after rounding');
-  return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
+  return out.length === 1 ? { type: 'Polygon', coordinates: first(out) } : { type: 'MultiPolygon', coordinates: out };
 }
 
 /** Rounds a line's coordinates and drops repeated points. */
@@ -118,13 +123,13 @@ export function finishLine(geom: LineString | MultiLineString): LineString | Mul
   const lines = geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
   const out = lines.map(roundRing).filter((l) => l.length >= 2);
   if (out.length === 0) throw new Error('line collapsed to nothing after rounding');
-  return out.length === 1 ? { type: 'LineString', coordinates: out[0]! } : { type: 'MultiLineString', coordinates: out };
+  return out.length === 1 ? { type: 'LineString', coordinates: first(out) } : { type: 'MultiLineString', coordinates: out };
 }
 
 /** Union of several areas (turf.union over a collection). */
 export function unionAll(areas: Area[], label: string): Area {
   if (areas.length === 0) throw new Error(`${label}: nothing to unite`);
-  if (areas.length === 1) return areas[0]!;
+  if (areas.length === 1) return first(areas);
   const u = turf.union(turf.featureCollection(areas));
   if (!u) throw new Error(`${label}: union is empty`);
   return u;
@@ -154,7 +159,7 @@ export function extendLine(coords: Position[], km: number): Position[] {
     return turf.destination(turf.point(to), km, bearing).geometry.coordinates;
   };
   const n = coords.length;
-  return [extend(coords[1]!, coords[0]!), ...coords, extend(coords[n - 2]!, coords[n - 1]!)];
+  return [extend(nth(coords, 1, 'line'), first(coords, 'line')), ...coords, extend(nth(coords, n - 2, 'line'), last(coords, 'line'))];
 }
 
 /**
@@ -162,9 +167,9 @@ export function extendLine(coords: Position[], km: number): Position[] {
  * (longitude `westLon`). Used to cut districts along a line of contact.
  */
 export function westOf(lineNorthToSouth: Position[], westLon: number): Area {
-  const north = lineNorthToSouth[0]!;
-  const south = lineNorthToSouth[lineNorthToSouth.length - 1]!;
-  const ring = [...lineNorthToSouth, [westLon, south[1]!], [westLon, north[1]!], north];
+  const north = first(lineNorthToSouth, 'line');
+  const south = last(lineNorthToSouth, 'line');
+  const ring = [...lineNorthToSouth, [westLon, xy(south)[1]], [westLon, xy(north)[1]], north];
   // The ring runs south along the line, then west and north: clockwise, so reverse it for turf.
   return turf.polygon([ring.reverse()]);
 }
@@ -182,7 +187,7 @@ export function lengthKm(f: Feature<LineString | MultiLineString>): number {
 /** Simplifies with a tolerance in degrees, keeping topology sane (high quality). */
 export function simplifyArea<T extends Area>(f: T, toleranceDeg: number): T {
   if (toleranceDeg <= 0) return f;
-  return turf.simplify(f, { tolerance: toleranceDeg, highQuality: true, mutate: false }) as T;
+  return turf.simplify(f, { tolerance: toleranceDeg, highQuality: true, mutate: false });
 }
 
 /** An area's rings as separate lines (turf's point-to-line functions take one LineString at a time). */

@@ -2,6 +2,7 @@
  * Reading GMT's GSHHG dumps (`gmt coast -M -W` / `-I`) and joining the segments that GMT cuts at its
  * bin edges back into whole lines and rings.
  */
+import { first, last, nth } from './checked.ts';
 
 export interface Segment {
   /** GMT's header line, e.g. "> River Bin # 4522, Level 2". */
@@ -48,18 +49,20 @@ export function joinSegments(segments: Segment[]): Segment[] {
   for (let i = 0; i < pool.length; i++) {
     if (used.has(i)) continue;
     used.add(i);
-    const chain = pool[i]!;
+    const chain = nth(pool, i, 'segments');
     let extended = true;
     while (extended) {
       extended = false;
-      const head = chain.coords[0]!;
-      const tail = chain.coords[chain.coords.length - 1]!;
+      const head = first(chain.coords, chain.header);
+      const tail = last(chain.coords, chain.header);
       if (key(head) === key(tail) && chain.coords.length > 3) break; // closed ring
       for (let j = 0; j < pool.length; j++) {
-        if (used.has(j) || pool[j]!.level !== chain.level) continue;
-        const other = pool[j]!.coords;
-        const oHead = other[0]!;
-        const oTail = other[other.length - 1]!;
+        if (used.has(j)) continue;
+        const candidate = nth(pool, j, 'segments');
+        if (candidate.level !== chain.level) continue;
+        const other = candidate.coords;
+        const oHead = first(other, candidate.header);
+        const oTail = last(other, candidate.header);
         if (key(tail) === key(oHead)) chain.coords.push(...other.slice(1));
         else if (key(tail) === key(oTail)) chain.coords.push(...[...other].reverse().slice(1));
         else if (key(head) === key(oTail)) chain.coords.unshift(...other.slice(0, -1));
@@ -72,10 +75,15 @@ export function joinSegments(segments: Segment[]): Segment[] {
     }
     chains.push(chain);
   }
-  return chains.sort((a, b) => b.coords.length - a.coords.length || a.coords[0]![0] - b.coords[0]![0] || a.coords[0]![1] - b.coords[0]![1]);
+  return chains.sort(
+    (a, b) =>
+      b.coords.length - a.coords.length ||
+      first(a.coords, a.header)[0] - first(b.coords, b.header)[0] ||
+      first(a.coords, a.header)[1] - first(b.coords, b.header)[1],
+  );
 }
 
 /** True when a chain's first and last points coincide. */
 export function isClosed(s: Segment): boolean {
-  return s.coords.length >= 4 && key(s.coords[0]!) === key(s.coords[s.coords.length - 1]!);
+  return s.coords.length >= 4 && key(first(s.coords, s.header)) === key(last(s.coords, s.header));
 }

@@ -1,14 +1,21 @@
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, Polygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../src/core/contract.ts';
+import { nth, propsOf } from '../../scripts/lib/checked.ts';
+import { LAYER_IDS, type Names } from '../../src/core/contract.ts';
 import { allLayers, geodataBytes } from './load.ts';
 
 const layers = allLayers();
 
+// Number() below is the coercion the arithmetic makes anyway: a missing ordinate reads as NaN, so
+// the checks that use it fail on it.
 function signedArea(ring: Position[]): number {
   let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0, y0] = nth(ring, i, 'ring');
+    const [x1, y1] = nth(ring, i + 1, 'ring');
+    s += Number(x0) * Number(y1) - Number(x1) * Number(y0);
+  }
   return s / 2;
 }
 
@@ -46,21 +53,22 @@ describe.each(layers)('geodata/%s.geojson', (id, fc) => {
   });
 
   test('feature ids are unique and equal properties.id', () => {
-    const ids = fc.features.map((f) => f.properties?.id);
+    const ids = fc.features.map((f): unknown => f.properties?.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of fc.features) expect(f.id).toBe(f.properties?.id);
   });
 
   test('every feature has the required properties', () => {
     for (const f of fc.features) {
-      const p = f.properties!;
+      const p = propsOf(f);
       const where = `${id}/${String(p.id)}`;
       for (const key of ['id', 'name', 'kind', 'source', 'note']) {
         expect(typeof p[key], `${where}.${key}`).toBe('string');
         expect((p[key] as string).length, `${where}.${key}`).toBeGreaterThan(0);
       }
       expect(['packaged', 'derived', 'authored'], `${where}.method`).toContain(p.method);
-      expect(p.names?.en, `${where}.names.en`).toBeTruthy();
+      const names = p.names as Partial<Names> | null | undefined;
+      expect(names?.en, `${where}.names.en`).toBeTruthy();
       expect(p, `${where} has valid_from`).toHaveProperty('valid_from');
       expect(p, `${where} has valid_to`).toHaveProperty('valid_to');
     }
@@ -68,24 +76,28 @@ describe.each(layers)('geodata/%s.geojson', (id, fc) => {
 
   test('dates are ISO dates that parse, and ranges run forward', () => {
     for (const f of fc.features) {
-      const p = f.properties!;
+      const p = propsOf(f);
+      const fid = String(p.id);
       for (const key of ['valid_from', 'valid_to', 'regained_on', 'reported_on']) {
         const v = p[key];
         if (v === null || v === undefined) continue;
-        expect(v, `${id}/${p.id}.${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(Number.isNaN(Date.parse(v as string)), `${id}/${p.id}.${key}`).toBe(false);
+        expect(v, `${id}/${fid}.${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(Number.isNaN(Date.parse(v as string)), `${id}/${fid}.${key}`).toBe(false);
       }
-      if (p.valid_from && p.valid_to) expect(p.valid_from < p.valid_to, `${id}/${p.id} range`).toBe(true);
+      // A date that is set passed toMatch above, so it is a non-empty string: set means a string here.
+      const { valid_from: from, valid_to: to } = p;
+      if (typeof from === 'string' && typeof to === 'string') expect(from < to, `${id}/${fid} range`).toBe(true);
     }
   });
 
   test('coordinates are in range and rounded to 5 decimals', () => {
     for (const f of fc.features) {
       for (const [x, y] of allPositions(f.geometry)) {
-        expect(Math.abs(x!)).toBeLessThanOrEqual(180);
-        expect(Math.abs(y!)).toBeLessThanOrEqual(90);
-        expect(Math.round(x! * 1e5) / 1e5).toBe(x);
-        expect(Math.round(y! * 1e5) / 1e5).toBe(y);
+        // Number() is the coercion Math.abs and * make anyway: a missing ordinate is NaN and fails.
+        expect(Math.abs(Number(x))).toBeLessThanOrEqual(180);
+        expect(Math.abs(Number(y))).toBeLessThanOrEqual(90);
+        expect(Math.round(Number(x) * 1e5) / 1e5).toBe(x);
+        expect(Math.round(Number(y) * 1e5) / 1e5).toBe(y);
       }
     }
   });
@@ -108,7 +120,7 @@ describe.each(layers)('geodata/%s.geojson', (id, fc) => {
     for (const f of fc.features) {
       if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
       for (const poly of polygonsOf(f.geometry)) {
-        const kinks = turf.kinks(turf.polygon(poly) as Feature<Polygon>);
+        const kinks = turf.kinks(turf.polygon(poly));
         expect(
           kinks.features.map((k) => k.geometry.coordinates),
           `${id}/${f.properties?.id}`,

@@ -29,6 +29,7 @@ export function geodataBytes(dir = GEODATA): number {
   return total;
 }
 
-export function readSource<T>(name: string): T {
-  return JSON.parse(readFileSync(path.join(GEODATA, 'sources', `${name}.json`), 'utf8')) as T;
+/** A parsed file of geodata/sources/; the caller says what shape it expects. */
+export function readSource(name: string): unknown {
+  return JSON.parse(readFileSync(path.join(GEODATA, 'sources', `${name}.json`), 'utf8'));
 }

@@ -5,6 +5,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { expect, test } from 'vitest';
+import { first, propsOf } from '../../scripts/lib/checked.ts';
 import type { LayerId } from '../../src/core/contract.ts';
 import { feature, readLayer } from './load.ts';
 
@@ -95,10 +96,11 @@ test.each([
   ['lachinTown', 'lachin-2022', '2022-08-26', 'handover'],
 ] as const)('%s lies in the regained-2020 feature %s, dated %s (%s)', (place, id, date, how) => {
   const hits = featuresAt(place, 'regained-2020');
-  expect(hits.map((f) => f.properties!.id)).toEqual([id]);
-  expect(hits[0]!.properties!.regained_on).toBe(date);
-  expect(hits[0]!.properties!.how).toBe(how);
-  expect(hits[0]!.properties!.valid_from).toBe(date);
+  expect(hits.map((f) => propsOf(f).id)).toEqual([id]);
+  const hit = propsOf(first(hits, 'features at the place'));
+  expect(hit.regained_on).toBe(date);
+  expect(hit.how).toBe(how);
+  expect(hit.valid_from).toBe(date);
 });
 
 test('Stepanakert and Martuni were never regained in 2020', () => {
@@ -107,35 +109,38 @@ test('Stepanakert and Martuni were never regained in 2020', () => {
 });
 
 test('the Lachin district handover leaves the corridor out', () => {
-  expect(featuresAt('corridor', 'regained-2020').map((f) => f.properties!.id)).not.toContain('lachin');
+  expect(featuresAt('corridor', 'regained-2020').map((f) => propsOf(f).id)).not.toContain('lachin');
 });
 
 test('Natural Earth\'s "Lankaran" at Lachin is corrected to the Lachin district', () => {
   const lachin = feature('admin1', 'AZ-LAC');
-  expect(lachin.properties!.name).toBe('Lachin');
+  expect(propsOf(lachin).name).toBe('Lachin');
   expect(turf.booleanPointInPolygon(pt('corridor'), lachin as Feature<Polygon>)).toBe(true);
   const lankaran = feature('admin1', 'AZ-LAN');
-  expect(lankaran.properties!.name).toBe('Lankaran');
+  expect(propsOf(lankaran).name).toBe('Lankaran');
   // The real Lankaran district is on the Caspian, far south-east of Lachin.
   expect(turf.centroid(lankaran as Feature<Polygon>).geometry.coordinates[0]).toBeGreaterThan(48);
 });
 
 test('every clash point carries who reported it and when, within 12–14 Sep 2022', () => {
   for (const f of readLayer('clashes-2022').features) {
-    expect(f.properties!.reported_by, String(f.properties!.id)).toMatch(/\S/);
-    expect(f.properties!.reported_on >= '2022-09-12' && f.properties!.reported_on <= '2022-09-14', String(f.properties!.id)).toBe(true);
+    const p = propsOf(f);
+    // String() is the conversion the comparison with a string made of any JSON value.
+    const on = String(p.reported_on);
+    expect(p.reported_by, String(p.id)).toMatch(/\S/);
+    expect(on >= '2022-09-12' && on <= '2022-09-14', String(p.id)).toBe(true);
   }
-  const ids = readLayer('clashes-2022').features.map((f) => f.properties!.id);
+  const ids = readLayer('clashes-2022').features.map((f) => propsOf(f).id);
   for (const id of ['jermuk', 'goris', 'kapan', 'vardenis', 'sotk', 'artanish', 'verin-shorzha']) expect(ids).toContain(id);
 });
 
 test("the gazetteer names both sides where they differ, and has the article's far places", () => {
-  const step = feature('places', 'stepanakert').properties!.names as Record<string, string>;
+  const step = propsOf(feature('places', 'stepanakert')).names as Record<string, string>;
   expect(step).toMatchObject({ en: 'Stepanakert', hy: 'Ստեփանակերտ', az: 'Xankəndi' });
   for (const id of ['moscow', 'yerevan', 'baku', 'paris', 'washington', 'new-york', 'singapore']) {
-    expect(feature('places', id).properties!.id).toBe(id);
+    expect(propsOf(feature('places', id)).id).toBe(id);
   }
-  expect(feature('places', 'new-york').properties!.far).toBe(true);
+  expect(propsOf(feature('places', 'new-york')).far).toBe(true);
 });
 
 test('the cited Kapan point is within 1 km of Armenia as drawn (Natural Earth borders are good to about 1 km)', () => {

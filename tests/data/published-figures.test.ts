@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { expect, test } from 'vitest';
+import { assert, expect, test } from 'vitest';
+import { propsOf } from '../../scripts/lib/checked.ts';
 import { feature, readSource } from './load.ts';
 
 interface Figure {
@@ -8,7 +9,7 @@ interface Figure {
   tolerance?: number;
   source: string;
 }
-const figures = readSource<{ figures: Record<string, Figure> }>('areas').figures;
+const figures = (readSource('areas') as { figures: Record<string, Figure> }).figures;
 
 const km2 = (f: Feature) => turf.area(f as Feature<Polygon | MultiPolygon>) / 1e6;
 
@@ -19,10 +20,12 @@ test.each([
   ['the area held 1994–2020', 'held-1994', 'held-1994', 'held-1994'],
   ['the peacekeeping zone, corridor excluded', 'peacekeeping-2020', 'peacekeeping-zone', 'peacekeeping-zone'],
 ] as const)('the area of %s is within tolerance of the published figure', (_label, layer, id, key) => {
-  const fig = figures[key]!;
+  const fig = figures[key];
   const measured = km2(feature(layer, id));
+  assert.isDefined(fig, `published figure ${key}`);
   const off = Math.abs(measured - fig.km2) / fig.km2;
-  expect(off, `${layer}/${id}: ${measured.toFixed(0)} km² against ${fig.km2} km² (${fig.source})`).toBeLessThanOrEqual(fig.tolerance!);
+  assert.isDefined(fig.tolerance, `tolerance of the published figure ${key}`);
+  expect(off, `${layer}/${id}: ${measured.toFixed(0)} km² against ${fig.km2} km² (${fig.source})`).toBeLessThanOrEqual(fig.tolerance);
 });
 
 test('the area_km2 property matches the geometry it sits on (to 1%)', () => {
@@ -33,17 +36,17 @@ test('the area_km2 property matches the geometry it sits on (to 1%)', () => {
     ['regained-2020', 'shusha'],
   ] as const) {
     const f = feature(layer, id);
-    expect(Math.abs(km2(f) - (f.properties!.area_km2 as number)) / km2(f), `${layer}/${id}`).toBeLessThan(0.01);
+    expect(Math.abs(km2(f) - (propsOf(f).area_km2 as number)) / km2(f), `${layer}/${id}`).toBeLessThan(0.01);
   }
 });
 
 test.each(['lachin-corridor', 'lachin-corridor-2022'])('%s is about 5 km wide on average', (id) => {
   const f = feature('peacekeeping-2020', id);
-  const width = f.properties!.mean_width_km as number;
+  const width = propsOf(f).mean_width_km as number;
   expect(width).toBeGreaterThan(4.5);
   expect(width).toBeLessThan(5.5);
   // The width property must also agree with the band's own area and its road's length inside it.
-  const length = f.properties!.length_km as number;
+  const length = propsOf(f).length_km as number;
   expect(km2(f) / length).toBeLessThan(5.5);
 });
 
@@ -56,16 +59,16 @@ test('the peacekeeping zone is what the NKAO kept: it lies inside the NKAO and i
 });
 
 test('the Russia–Azerbaijan border is as long as published figures allow (284–390 km, ±5%)', () => {
-  const len = feature('russia-border', 'ru-az-border').properties!.length_km as number;
+  const len = propsOf(feature('russia-border', 'ru-az-border')).length_km as number;
   expect(len).toBeGreaterThan(284 * 0.95);
   expect(len).toBeLessThan(390);
 });
 
 test('Armenia is some way from Russia and Azerbaijan touches it', () => {
   const line = feature('russia-border', 'am-ru-shortest');
-  const km = line.properties!.length_km as number;
+  const km = propsOf(line).length_km as number;
   expect(km).toBeGreaterThan(50);
   expect(km).toBeLessThan(300);
   expect(turf.length(line as never, { units: 'kilometers' })).toBeCloseTo(km, 0);
-  expect(line.properties!.distance_az_ru_km).toBe(0);
+  expect(propsOf(line).distance_az_ru_km).toBe(0);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectHash, mapCenter, openApp, waitForMap } from './helpers.ts';
+import { expectHash, featureState, mapCenter, openApp, waitForMap } from './helpers.ts';
 
 test('clicking a mention in the article moves the map and opens the popup', async ({ page }) => {
   await openApp(page);
@@ -18,8 +18,8 @@ test('clicking a mention in the article moves the map and opens the popup', asyn
   await expectHash(page, 'p', '21');
   await expect(page.locator('#p21')).toHaveClass(/is-current/);
   // The feature is marked selected in feature-state, and its outline is drawn from the highlight source.
-  const state = await page.evaluate(() => window.map.getFeatureState({ source: 'nagorno-karabakh', id: 'nkao' }));
-  expect(state.selected).toBe(true);
+  const selected = await featureState(page, 'nagorno-karabakh', 'nkao', 'selected');
+  expect(selected).toBe(true);
   await expect
     .poll(() =>
       page.evaluate(() =>
@@ -68,9 +68,9 @@ test('a mention of a whole layer turns the layer on and shows what it is', async
 test('hovering a mention highlights its feature on the map', async ({ page }) => {
   await openApp(page);
   await page.locator('#p3').getByRole('button', { name: 'Nagorno-Karabakh' }).hover();
-  await expect.poll(() => page.evaluate(() => window.map.getFeatureState({ source: 'nagorno-karabakh', id: 'nkao' }).hover)).toBe(true);
+  await expect.poll(() => featureState(page, 'nagorno-karabakh', 'nkao', 'hover')).toBe(true);
   await page.mouse.move(5, 5);
-  await expect.poll(() => page.evaluate(() => window.map.getFeatureState({ source: 'nagorno-karabakh', id: 'nkao' }).hover)).toBe(false);
+  await expect.poll(() => featureState(page, 'nagorno-karabakh', 'nkao', 'hover')).toBe(false);
 });
 
 test('the article panel is an <article> with numbered paragraphs and the caption unnumbered', async ({ page }) => {

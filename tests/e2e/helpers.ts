@@ -1,4 +1,15 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A value the test needs; throws with a clear message when it is missing. */
+export function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
+
+/** The bounding box of a locator's element; throws when it has none (it is not visible). */
+export async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  return defined(await locator.boundingBox(), `the bounding box of ${locator.toString()}`);
+}
 
 /** Opens the app at a hash and waits until data is loaded and the map is idle. */
 export async function openApp(page: Page, hash = ''): Promise<void> {
@@ -36,7 +47,21 @@ export async function expectHash(page: Page, key: string, value: string | RegExp
 }
 
 export async function mapCenter(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
-  return page.evaluate(() => ({ ...window.map.getCenter(), zoom: window.map.getZoom() }));
+  return page.evaluate(() => {
+    const { lng, lat } = window.map.getCenter();
+    return { lng, lat, zoom: window.map.getZoom() };
+  });
+}
+
+/** One key of a feature's feature-state, read in the page (MapLibre types the state loosely). */
+export async function featureState(page: Page, source: string, id: string, key: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, i, k]) => {
+      const state: unknown = window.map.getFeatureState({ source: s, id: i });
+      return (state as Record<string, unknown>)[k];
+    },
+    [source, id, key] as const,
+  );
 }
 
 export async function visibility(page: Page, styleLayer: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, waitForMap } from './helpers.ts';
+import { defined, openApp, waitForMap } from './helpers.ts';
 
 test('the default load renders with no console errors and no requests to other origins', async ({ page, baseURL }) => {
   const errors: string[] = [];
@@ -12,7 +12,7 @@ test('the default load renders with no console errors and no requests to other o
 
   await openApp(page);
 
-  const origin = new URL(baseURL!).origin;
+  const origin = new URL(defined(baseURL, 'baseURL')).origin;
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);
   expect(requests.length).toBeGreaterThan(3);

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectHash, openApp } from './helpers.ts';
+import { boxOf, defined, expectHash, openApp } from './helpers.ts';
 
 test('at #map=9/39.82/46.75, clicking the map centre opens a popup quoting a passage about Nagorno-Karabakh', async ({ page }) => {
   await openApp(page, '#map=9/39.82/46.75');
-  const box = (await page.locator('#map').boundingBox())!;
+  const box = await boxOf(page.locator('#map'));
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 
   const popup = page.locator('.maplibregl-popup');
@@ -33,13 +33,13 @@ test('a popup quote scrolls the article to its paragraph and highlights it', asy
 test('where layers overlap, the popup lists every feature under the click, top-most first', async ({ page }) => {
   // On 1 Jan 1995 the held area lies over the NKAO's former outline; on the article's day the
   // peacekeeping zone does: dated layers never all show at once.
-  const refsAt = async (t: string): Promise<string[]> => {
+  const refsAt = async (t: string): Promise<(string | undefined)[]> => {
     await openApp(page, `#map=9/39.7/46.9&layers=countries,admin1,nagorno-karabakh,held-1994,regained-2020,peacekeeping-2020&t=${t}`);
-    const box = (await page.locator('#map').boundingBox())!;
+    const box = await boxOf(page.locator('#map'));
     // A point inside the NKAO, the peacekeeping zone and the 1994–2020 held area.
     const point = await page.evaluate(() => window.map.project([46.93, 39.75]));
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    return page.locator('.maplibregl-popup details.atlas-popup__item').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.ref!));
+    return page.locator('.maplibregl-popup details.atlas-popup__item').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.ref));
   };
   let refs = await refsAt('1995-01-01');
   expect(refs).toContain('nagorno-karabakh/nkao');
@@ -51,7 +51,7 @@ test('where layers overlap, the popup lists every feature under the click, top-m
   expect(refs.indexOf('nagorno-karabakh/nkao')).toBeLessThan(refs.indexOf('countries/AZ'));
   // The top-most is open and selected.
   await expect(page.locator('.maplibregl-popup details.atlas-popup__item').first()).toHaveAttribute('open', '');
-  await expectHash(page, 'sel', refs[0]!);
+  await expectHash(page, 'sel', defined(refs[0], 'the ref of the top-most popup item'));
 
   refs = await refsAt('2022-09-13');
   expect(refs).not.toContain('held-1994/held-1994');
@@ -72,7 +72,7 @@ test('clicking empty sea closes the popup and clears the selection', async ({ pa
   await openApp(page, '#map=9/39.82/46.75&sel=nagorno-karabakh/nkao');
   await expect(page.locator('.maplibregl-popup')).toBeVisible();
   await page.evaluate(() => window.map.jumpTo({ center: [51.5, 41.5], zoom: 8 }));
-  const box = (await page.locator('#map').boundingBox())!;
+  const box = await boxOf(page.locator('#map'));
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
   await expectHash(page, 'sel', null);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectHash, openApp, visibility } from './helpers.ts';
+import { boxOf, expectHash, openApp, visibility } from './helpers.ts';
 
 const hostile = readFileSync(fileURLToPath(new URL('../fixtures/story-hostile.json', import.meta.url)), 'utf8');
 
@@ -37,7 +37,7 @@ test('a broken geodata file shows a message, and the rest still works', async ({
   await expect(page.locator('#notices')).toContainText('Held by Armenian forces');
   // Other layers still draw and answer clicks.
   expect(await visibility(page, 'nagorno-karabakh-fill')).toBe('visible');
-  const box = (await page.locator('#map').boundingBox())!;
+  const box = await boxOf(page.locator('#map'));
   const point = await page.evaluate(() => window.map.project([46.8, 39.95]));
   await page.mouse.click(box.x + point.x, box.y + point.y);
   await expect(page.locator('.maplibregl-popup')).toContainText('Nagorno-Karabakh Autonomous Oblast');

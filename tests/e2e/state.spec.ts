@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectHash, hashParams, mapCenter, openApp, visibility, waitForMap } from './helpers.ts';
+import { defined, expectHash, featureState, hashParams, mapCenter, openApp, visibility, waitForMap } from './helpers.ts';
 
 test('toggling a layer changes the map and the hash', async ({ page }) => {
   await openApp(page);
@@ -36,7 +36,7 @@ test('a deep link with layers, sel and p gives the same state after a reload', a
     await expect(page.locator('.maplibregl-popup')).toContainText('Held by Armenian forces, 1994–2020');
     await expect(page.locator('#p21')).toHaveClass(/is-current/);
     await expect(page.locator('.article__p.is-current')).toHaveCount(1);
-    expect(await page.evaluate(() => window.map.getFeatureState({ source: 'held-1994', id: 'held-1994' }).selected)).toBe(true);
+    expect(await featureState(page, 'held-1994', 'held-1994', 'selected')).toBe(true);
     const params = await hashParams(page);
     expect(params.get('sel')).toBe('held-1994/held-1994');
     expect(params.get('p')).toBe('21');
@@ -96,7 +96,7 @@ test('keys the app does not own stay in the hash', async ({ page }) => {
 });
 
 test('Copy link puts the current URL on the clipboard', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(defined(baseURL, 'baseURL')).origin });
   await openApp(page, '#map=6/40.2/46&layers=countries');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('.share-control__status')).toHaveText('Link copied');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectHash, hashParams, openApp, waitForMap } from './helpers.ts';
+import { boxOf, expectHash, hashParams, openApp, waitForMap } from './helpers.ts';
 
 const AGHDAM: [number, number] = [46.9286, 39.9836];
 
@@ -134,9 +134,9 @@ test('Pause stops Play where it is', async ({ page }) => {
 test('on a phone the timeline sits between the map and the article, covering neither', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);
-  const map = (await page.locator('#map').boundingBox())!;
-  const timeline = (await page.locator('.timeline').boundingBox())!;
-  const article = (await page.locator('#article').boundingBox())!;
+  const map = await boxOf(page.locator('#map'));
+  const timeline = await boxOf(page.locator('.timeline'));
+  const article = await boxOf(page.locator('#article'));
   expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
   expect(article.y).toBeGreaterThanOrEqual(timeline.y + timeline.height - 1);
   expect(timeline.x + timeline.width).toBeLessThanOrEqual(390);

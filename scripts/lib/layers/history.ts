@@ -5,6 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
+import { first, last, nth, xy } from '../checked.ts';
 import { areaKm2, extendLine, finishArea, finishLine, lengthKm, minus, simplifyArea, unionAll, westOf, within, type Area } from '../geo.ts';
 import type { Inputs } from '../inputs.ts';
 import { feature } from '../props.ts';
@@ -80,20 +81,22 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
   const cf = inputs.sources['ceasefire-2020'] as Ceasefire2020;
 
   // --- Line of contact, 1994–2020 -----------------------------------------------------------
-  const byId = new Map(loc.settlements.map((x) => [x.id!, x]));
+  const byId = new Map<string, Settlement>();
+  for (const x of loc.settlements) if (x.id !== undefined) byId.set(x.id, x);
   const [southHeld, southNot] = loc.south_end.between.map((id) => {
     const x = byId.get(id);
     if (!x) throw new Error(`line-of-contact.json: south_end names unknown settlement "${id}"`);
     return x;
   });
+  if (!southHeld || !southNot) throw new Error('line-of-contact.json: south_end must name two settlements');
   const held = loc.settlements.filter((x) => x.held_by === 'armenian');
   const notHeld = loc.settlements.filter((x) => x.held_by === 'azerbaijani');
   const front = easternHull(held.filter((x) => x !== southHeld));
-  const southEnd = turf.midpoint(ll(southHeld!), ll(southNot!)).geometry.coordinates;
+  const southEnd = turf.midpoint(ll(southHeld), ll(southNot)).geometry.coordinates;
   const through = turf.lineString([...front.map(ll), southEnd]);
   // turf.lineOffset moves a line to its right for a positive distance; a north-to-south line's right is
   // west, so a negative distance moves it east, leaving the Armenian-held settlements on the west side.
-  const locLine = turf.lineOffset(through, -LOC_OFFSET_KM, { units: 'kilometers' }) as Feature<LineString>;
+  const locLine = turf.lineOffset(through, -LOC_OFFSET_KM, { units: 'kilometers' });
   const west = westOf(extendLine(locLine.geometry.coordinates, EXTEND_KM), 40);
   for (const x of held) if (!turf.booleanPointInPolygon(ll(x), west)) throw new Error(`line of contact: Armenian-held ${x.name} falls east of the line`);
   for (const x of notHeld) if (turf.booleanPointInPolygon(ll(x), west)) throw new Error(`line of contact: Azerbaijani-held ${x.name} falls west of the line`);
@@ -104,7 +107,8 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
 
   // --- NKAO ---------------------------------------------------------------------------------
   const edge = turf.midpoint(ll(nkaoSource.kalbajar_edge.outside), ll(nkaoSource.kalbajar_edge.inside)).geometry.coordinates;
-  const eastOfEdge = turf.bboxPolygon([edge[0]!, 35, 50, 45]);
+  const [edgeLon] = xy(edge);
+  const eastOfEdge = turf.bboxPolygon([edgeLon, 35, 50, 45]);
   const kalbajarNkao = within(d('AZ-KAL'), eastOfEdge, 'NKAO part of Kalbajar district');
   const nkao = unionAll([d('AZ-XA'), d('AZ-SUS'), d('AZ-XCI'), d('AZ-XVD'), tartarHeld, kalbajarNkao], 'NKAO');
   for (const x of nkaoSource.checks_inside) if (!turf.booleanPointInPolygon(ll(x), nkao)) throw new Error(`nkao.json: ${x.name} should fall inside the NKAO`);
@@ -159,7 +163,7 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
       kind: 'Autonomous oblast of Soviet Azerbaijan (NKAO)',
       source: `${NE_ADMIN1}; ${loc.source}; ${nkaoSource.source}; area: worldlibrary.org`,
       method: 'derived',
-      note: `Approximate. Rebuilt with turf.union from the districts Azerbaijan formed from the NKAO in 1991 (Khankendi, Shusha, Khojaly, Khojavend, as Natural Earth draws them), plus the two parts of the old Martakert (Aghdara) raion: in Tartar district, the part west of the 1994–2020 line of contact; in Kalbajar district, the part east of the meridian ${edge[0]!.toFixed(3)}°E, halfway between Vank (outside) and Charektar (inside). The northern and north-western edges are coarse: the NKAO's own boundary is in no packaged data. Area here ${nkaoArea.toLocaleString('en-GB')} km², against 4,388 km² published (worldlibrary.org). This is the territory the 2022 article calls "Nagorno-Karabakh".`,
+      note: `Approximate. Rebuilt with turf.union from the districts Azerbaijan formed from the NKAO in 1991 (Khankendi, Shusha, Khojaly, Khojavend, as Natural Earth draws them), plus the two parts of the old Martakert (Aghdara) raion: in Tartar district, the part west of the 1994–2020 line of contact; in Kalbajar district, the part east of the meridian ${edgeLon.toFixed(3)}°E, halfway between Vank (outside) and Charektar (inside). The northern and north-western edges are coarse: the NKAO's own boundary is in no packaged data. Area here ${nkaoArea.toLocaleString('en-GB')} km², against 4,388 km² published (worldlibrary.org). This is the territory the 2022 article calls "Nagorno-Karabakh".`,
       valid_from: '1923-07-07',
       valid_to: '1991-11-26',
       approximate: true,
@@ -347,7 +351,7 @@ function easternHull(points: Settlement[]): Settlement[] {
   const cross = (o: Settlement, a: Settlement, b: Settlement) => (a.lat - o.lat) * (b.lon - o.lon) - (a.lon - o.lon) * (b.lat - o.lat);
   const chain: Settlement[] = [];
   for (const p of sorted) {
-    while (chain.length >= 2 && cross(chain[chain.length - 2]!, chain[chain.length - 1]!, p) <= 0) chain.pop();
+    while (chain.length >= 2 && cross(nth(chain, chain.length - 2, 'hull'), last(chain, 'hull'), p) <= 0) chain.pop();
     chain.push(p);
   }
   return chain;
@@ -365,20 +369,21 @@ function pairNames(line: PairLine): string {
 function pairLine(line: PairLine): Position[] {
   const mids = line.pairs.map((p) => turf.midpoint([p.taken.lon, p.taken.lat], [p.kept.lon, p.kept.lat]).geometry.coordinates);
   for (let i = 1; i < mids.length; i++) {
-    if (mids[i]![0]! <= mids[i - 1]![0]!)
+    if (xy(mids[i])[0] <= xy(mids[i - 1])[0])
       throw new Error(`ceasefire-2020.json: "${line.about.slice(0, 40)}…": midpoints must run west to east (pair ${i + 1})`);
   }
-  const first = mids[0]!;
-  const last = mids[mids.length - 1]!;
-  return [turf.destination(first, EXTEND_KM, -90).geometry.coordinates, ...mids, turf.destination(last, EXTEND_KM, 90).geometry.coordinates];
+  const westEnd = first(mids, 'ceasefire-2020.json: midpoints');
+  const eastEnd = last(mids, 'ceasefire-2020.json: midpoints');
+  return [turf.destination(westEnd, EXTEND_KM, -90).geometry.coordinates, ...mids, turf.destination(eastEnd, EXTEND_KM, 90).geometry.coordinates];
 }
 
 /** The half-plane north or south of a west-to-east line. */
 function sideOf(westToEast: Position[], keep: 'north' | 'south'): Area {
-  const first = westToEast[0]!;
-  const last = westToEast[westToEast.length - 1]!;
-  const farLat = keep === 'south' ? first[1]! - 5 : first[1]! + 5;
-  const ring = [...westToEast, [last[0]!, farLat], [first[0]!, farLat], first];
+  const westEnd = first(westToEast, 'line');
+  const [westLon, westLat] = xy(westEnd);
+  const [eastLon] = xy(last(westToEast, 'line'));
+  const farLat = keep === 'south' ? westLat - 5 : westLat + 5;
+  const ring = [...westToEast, [eastLon, farLat], [westLon, farLat], westEnd];
   return turf.polygon([turf.booleanClockwise(ring) ? ring.reverse() : ring]);
 }
 

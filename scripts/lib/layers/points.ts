@@ -1,6 +1,7 @@
 /** Point layers: the gazetteer (`places`) and the places reported hit in Sep 2022 (`clashes-2022`). */
 import * as turf from '@turf/turf';
 import type { Feature, Point } from 'geojson';
+import { propsOf } from '../checked.ts';
 import type { Area } from '../geo.ts';
 import type { City, Inputs } from '../inputs.ts';
 import { feature, kebab } from '../props.ts';
@@ -77,7 +78,7 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
       ),
     );
   }
-  const ids = new Set(out.map((f) => f.properties!.id as string));
+  const ids = new Set(out.map((f) => propsOf(f).id as string));
   const [w, s, e, n] = file.auto_towns.bbox;
   const auto = inputs.cities
     .filter((c) => file.auto_towns.countries.includes(c.country) && c.population >= file.auto_towns.min_population)
@@ -163,9 +164,9 @@ interface ClashSource {
 export function buildClashes(inputs: Inputs, places: Feature<Point>[]): Feature<Point>[] {
   const file = inputs.sources['clashes-2022'] as { places: ClashSource[] };
   return file.places.map((c) => {
-    const place = places.find((p) => p.properties!.id === c.place);
+    const place = places.find((p) => propsOf(p).id === c.place);
     if (!place) throw new Error(`geodata/sources/clashes-2022.json: "${c.id}" names place "${c.place}", which is not in the gazetteer`);
-    const pp = place.properties!;
+    const pp = propsOf(place);
     const approximate = Boolean(pp.approximate) || c.id.endsWith('-district');
     return feature(
       {

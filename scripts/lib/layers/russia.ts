@@ -1,6 +1,7 @@
 /** The border area near Russia's south: the Russia–Azerbaijan border, the North Caucasus republics, Georgia. */
 import * as turf from '@turf/turf';
-import type { Feature, MultiLineString, Position } from 'geojson';
+import type { Feature, Position } from 'geojson';
+import { propsOf, xy } from '../checked.ts';
 import { areaKm2, finishArea, finishLine, lengthKm, outlines, simplifyArea, type Area } from '../geo.ts';
 import type { Inputs } from '../inputs.ts';
 import { feature } from '../props.ts';
@@ -66,13 +67,18 @@ export function buildRussiaBorder(inputs: Inputs, countries: Map<string, Area>):
       ),
     );
   }
-  const missing = Object.values(REPUBLICS).filter((r) => !out.some((f) => f.properties!.id === r.id));
+  const missing = Object.values(REPUBLICS).filter((r) => !out.some((f) => propsOf(f).id === r.id));
   if (missing.length) throw new Error(`admin1.json: North Caucasus republics missing: ${missing.map((m) => m.name).join(', ')}`);
 
-  const am = countries.get('AM')!;
+  const country = (iso: string): Area => {
+    const c = countries.get(iso);
+    if (!c) throw new Error(`russia-border: no country ${iso}`);
+    return c;
+  };
+  const am = country('AM');
   // Clip Russia to the Caucasus first: its whole outline is far too long to search vertex by vertex.
-  const ru = turf.bboxClip(countries.get('RU')!, [38, 40, 52, 47]) as Area;
-  const ge = countries.get('GE')!;
+  const ru = turf.bboxClip(country('RU'), [38, 40, 52, 47]) as Area;
+  const ge = country('GE');
   const shortest = shortestBetween(am, ru);
   out.push(
     feature(
@@ -120,10 +126,11 @@ export function shortestBetween(a: Area, b: Area): { km: number; from: Position;
     let best = { km: Infinity, from: [0, 0] as Position, to: [0, 0] as Position };
     for (const line of linesOf(x)) {
       for (const c of line.geometry.coordinates) {
-        if (c[0]! < w - 5 || c[0]! > e + 5 || c[1]! < s - 5 || c[1]! > n + 5) continue;
+        const [cx, cy] = xy(c);
+        if (cx < w - 5 || cx > e + 5 || cy < s - 5 || cy > n + 5) continue;
         for (const yl of yLines) {
           const p = turf.nearestPointOnLine(yl, c, { units: 'kilometers' });
-          const d = p.properties.dist ?? Infinity;
+          const d = p.properties.pointDistance;
           if (d < best.km) best = { km: d, from: c, to: p.geometry.coordinates };
         }
       }

@@ -1,28 +1,25 @@
 import type { Polygon } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { anchorOf, bboxOf, distanceKm, outlineWithoutEdges, pointInRings } from '../../../src/core/geometry.ts';
 
 // A "C" shape whose centroid and bbox centre lie outside it.
-const cShape: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [0, 0],
-      [10, 0],
-      [10, 2],
-      [2, 2],
-      [2, 8],
-      [10, 8],
-      [10, 10],
-      [0, 10],
-      [0, 0],
-    ],
-  ],
-};
+const cRing: [number, number][] = [
+  [0, 0],
+  [10, 0],
+  [10, 2],
+  [2, 2],
+  [2, 8],
+  [10, 8],
+  [10, 10],
+  [0, 10],
+  [0, 0],
+];
+const cShape: Polygon = { type: 'Polygon', coordinates: [cRing] };
 
 describe('anchorOf', () => {
   it('anchorOf puts a C-shaped area’s anchor inside it', () => {
-    const a = anchorOf(cShape)!;
+    const a = anchorOf(cShape);
+    assert.isNotNull(a, 'an anchor');
     expect(pointInRings(a, cShape.coordinates)).toBe(true);
   });
 
@@ -51,9 +48,10 @@ describe('anchorOf', () => {
             [0, 0],
           ],
         ],
-        cShape.coordinates.map((r) => r.map(([x, y]) => [x! + 20, y!])),
+        [cRing.map(([x, y]) => [x + 20, y])],
       ],
-    })!;
+    });
+    assert.isNotNull(a, 'an anchor');
     expect(a[0]).toBeGreaterThan(19);
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { formatRef, isFeatureId, parseRef, sameRef } from '../../../src/core/ref.ts';
 
 describe('parseRef', () => {
@@ -23,7 +23,9 @@ describe('formatRef', () => {
     expect(formatRef({ layer: 'held-1994', id: null })).toBe('held-1994');
   });
   it.each(['places/shusha', 'regained-2020', 'peacekeeping-2020/lachin-corridor-2022'])('formatRef(parseRef(%j)) gives it back', (text) => {
-    expect(formatRef(parseRef(text)!)).toBe(text);
+    const ref = parseRef(text);
+    assert.isNotNull(ref, `parseRef(${JSON.stringify(text)})`);
+    expect(formatRef(ref)).toBe(text);
   });
 });
 

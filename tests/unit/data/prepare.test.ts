@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { GeodataError, labelFor, prepareLayer } from '../../../src/data/prepare.ts';
 
 const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/places-small.geojson', import.meta.url)), 'utf8')) as unknown;
@@ -15,8 +15,12 @@ describe('prepareLayer', () => {
 
   it('prepareLayer labels contested places with both names', () => {
     const layer = prepareLayer('places', fixture);
-    expect(layer.features.get('stepanakert')!.properties.label).toBe('Stepanakert / Khankendi');
-    expect(layer.features.get('moscow')!.properties.label).toBe('Moscow');
+    const stepanakert = layer.features.get('stepanakert');
+    assert.isDefined(stepanakert, 'feature stepanakert');
+    expect(stepanakert.properties.label).toBe('Stepanakert / Khankendi');
+    const moscow = layer.features.get('moscow');
+    assert.isDefined(moscow, 'feature moscow');
+    expect(moscow.properties.label).toBe('Moscow');
   });
 
   it('prepareLayer adds a label anchor inside each area, sharing its id', () => {
@@ -43,7 +47,10 @@ describe('prepareLayer', () => {
     });
     const anchors = layer.mapData.features.filter((f) => f.properties?._helper === 'label');
     expect(anchors).toHaveLength(1);
-    expect(anchors[0]!.properties!.id).toBe('a');
+    const [anchor] = anchors;
+    assert.isDefined(anchor, 'the label anchor');
+    assert.isNotNull(anchor.properties, 'the label anchor’s properties');
+    expect(anchor.properties.id).toBe('a');
   });
 
   it('prepareLayer outlines clipped countries without the clip edges', () => {

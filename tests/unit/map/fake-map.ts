@@ -22,8 +22,12 @@ export class FakeMap {
   }
 
   on(type: string, h: () => void): void {
-    if (!this.handlers.has(type)) this.handlers.set(type, new Set());
-    this.handlers.get(type)!.add(h);
+    let set = this.handlers.get(type);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(type, set);
+    }
+    set.add(h);
   }
 
   off(type: string, h: () => void): void {

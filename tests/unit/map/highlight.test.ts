@@ -34,7 +34,7 @@ describe('Highlighter', () => {
       { source: 'places', id: 'goris', state: { selected: false } },
       { source: 'clashes-2022', id: 'jermuk', state: { selected: true } },
     ]);
-    expect(lit.collection().features.map((f) => f.properties?.id)).toEqual(['jermuk']);
+    expect(lit.collection().features.map((f): unknown => f.properties?.id)).toEqual(['jermuk']);
   });
 
   it('sends the highlight source new data only when what is lit changes', () => {
@@ -51,6 +51,6 @@ describe('Highlighter', () => {
     expect(lit.collection().features).toEqual([]);
     geometries['places/sotk'] = point(45.9);
     lit.refresh('places');
-    expect(lit.collection().features.map((f) => f.properties?.id)).toEqual(['sotk']);
+    expect(lit.collection().features.map((f): unknown => f.properties?.id)).toEqual(['sotk']);
   });
 });

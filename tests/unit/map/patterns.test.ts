@@ -13,7 +13,7 @@ describe('makePattern', () => {
     const p = makePattern({ kind: 'hatch', color: '#E69F00', size: 16, weight: 3 });
     let opaque = 0;
     for (let i = 0; i < p.data.length; i += 4) {
-      if (p.data[i + 3]! > 0) {
+      if ((p.data[i + 3] ?? 0) > 0) {
         opaque++;
         expect([p.data[i], p.data[i + 1], p.data[i + 2]]).toEqual([0xe6, 0x9f, 0x00]);
       }
@@ -24,7 +24,7 @@ describe('makePattern', () => {
 
   it('hatches tile seamlessly: the first and last columns continue each other', () => {
     const p = makePattern({ kind: 'hatch', color: '#000000', size: 16, weight: 2, direction: '/' });
-    const alpha = (x: number, y: number): number => p.data[((y % 16) * 16 + (x % 16)) * 4 + 3]!;
+    const alpha = (x: number, y: number): number | undefined => p.data[((y % 16) * 16 + (x % 16)) * 4 + 3];
     // Along a '/' line, (x, y) and (x + 1, y - 1) carry the same coverage, also across the tile edge.
     for (let y = 1; y < 16; y++) expect(alpha(16, y - 1)).toBe(alpha(15 + 1, y - 1));
     for (let y = 1; y < 16; y++) expect(alpha(0, y)).toBe(alpha(15, (y + 1) % 16));

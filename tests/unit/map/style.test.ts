@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/core/contract.ts';
 import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/data/layers.ts';
 import { HIGHLIGHT_SOURCE } from '../../../src/map/highlight.ts';
@@ -114,7 +114,9 @@ describe('layer toggles', () => {
   });
 
   it('titles say what a layer is, and groups are the two the issue names', () => {
-    expect(OVERLAYS.find((o) => o.id === 'regained-2020')!.title).toBe('Regained by Azerbaijan in 2020');
+    const regained = OVERLAYS.find((o) => o.id === 'regained-2020');
+    assert.isDefined(regained, 'the regained-2020 toggle');
+    expect(regained.title).toBe('Regained by Azerbaijan in 2020');
     expect(new Set(OVERLAYS.map((o) => o.group))).toEqual(new Set(['article', 'history']));
     expect(new Set(OVERLAYS.map((o) => o.title)).size).toBe(OVERLAYS.length);
   });

@@ -1,6 +1,6 @@
 import * as turf from '@turf/turf';
 import type { Polygon } from 'geojson';
-import { expect, test } from 'vitest';
+import { assert, expect, test } from 'vitest';
 import { extendLine, finishArea, finishLine, westOf } from '../../../scripts/lib/geo.ts';
 import { kebab, makeProps } from '../../../scripts/lib/props.ts';
 
@@ -90,9 +90,12 @@ test('extendLine adds a point beyond each end, along the end segments', () => {
     10,
   );
   expect(out).toHaveLength(4);
-  expect(out[0]![1]).toBeGreaterThan(40.08);
-  expect(out[3]![1]).toBeLessThan(38.92);
-  expect(out[0]![0]).toBeCloseTo(46, 6);
+  const [start, , , end] = out;
+  assert.isDefined(start, 'the added start point');
+  assert.isDefined(end, 'the added end point');
+  expect(start[1]).toBeGreaterThan(40.08);
+  expect(end[1]).toBeLessThan(38.92);
+  expect(start[0]).toBeCloseTo(46, 6);
 });
 
 test('westOf a north-to-south line holds points to its west, not to its east', () => {

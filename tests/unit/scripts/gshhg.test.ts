@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { assert, expect, test } from 'vitest';
 import { isClosed, joinSegments, parseGmtSegments } from '../../../scripts/lib/gshhg.ts';
 
 const DUMP = `# a comment
@@ -22,7 +22,9 @@ const DUMP = `# a comment
 test('parseGmtSegments reads headers, levels and coordinates, and drops one-point segments', () => {
   const segs = parseGmtSegments(DUMP);
   expect(segs.map((s) => s.level)).toEqual([2, 2, 2, 2]);
-  expect(segs[0]!.coords).toEqual([
+  const first = segs[0];
+  assert.isDefined(first, 'the first segment');
+  expect(first.coords).toEqual([
     [45, 39],
     [46, 39.5],
   ]);
@@ -34,7 +36,8 @@ test('parseGmtSegments names the bad line when a coordinate does not parse', () 
 
 test('joinSegments joins pieces cut at bin edges, reversing where needed', () => {
   const chains = joinSegments(parseGmtSegments(DUMP));
-  const river = chains.find((c) => c.header.startsWith('> River'))!;
+  const river = chains.find((c) => c.header.startsWith('> River'));
+  assert.isDefined(river, 'a river chain');
   expect(river.coords).toEqual([
     [45, 39],
     [46, 39.5],
@@ -43,7 +46,8 @@ test('joinSegments joins pieces cut at bin edges, reversing where needed', () =>
 });
 
 test('joinSegments closes a lake shore cut into two pieces', () => {
-  const shore = joinSegments(parseGmtSegments(DUMP)).find((c) => c.header.startsWith('> Shore'))!;
+  const shore = joinSegments(parseGmtSegments(DUMP)).find((c) => c.header.startsWith('> Shore'));
+  assert.isDefined(shore, 'a shore chain');
   expect(isClosed(shore)).toBe(true);
   expect(shore.coords).toHaveLength(4);
 });

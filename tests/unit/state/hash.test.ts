@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VISIBLE_LAYERS } from '../../../src/data/layers.ts';
 import { defaultState, formatState, parseState, roundView } from '../../../src/state/hash.ts';
-import type { AppState } from '../../../src/state/state.ts';
+import type { AppState, View } from '../../../src/state/state.ts';
 
 describe('parseState', () => {
   it("parseState('') gives the default state", () => {
@@ -114,8 +114,9 @@ describe('parseState', () => {
 });
 
 describe('formatState', () => {
+  const view: View = { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 };
   const state: AppState = {
-    view: { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 },
+    view,
     layers: ['countries', 'nagorno-karabakh'],
     sel: { layer: 'nagorno-karabakh', id: 'nkao' },
     p: 3,
@@ -127,7 +128,7 @@ describe('formatState', () => {
   });
 
   it('formatState writes bearing and pitch only when not zero', () => {
-    expect(formatState({ ...state, view: { ...state.view!, bearing: 12.34, pitch: 30 } })).toContain('map=9/39.82/46.75/12.3/30');
+    expect(formatState({ ...state, view: { ...view, bearing: 12.34, pitch: 30 } })).toContain('map=9/39.82/46.75/12.3/30');
   });
 
   it('formatState leaves out map, sel and p when unset, but always writes layers and the date', () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { parseRef } from '../../../src/core/ref.ts';
 import { locateMention, storyProblems, type Story } from '../../../src/story/model.ts';
 import { LAYER_IDS } from '../../../src/core/contract.ts';
@@ -8,6 +8,12 @@ import { LAYER_IDS } from '../../../src/core/contract.ts';
 const root = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const story = JSON.parse(readFileSync(root('src/story/stories/2022-09-13.json'), 'utf8')) as Story;
 const text = readFileSync(root('src/story/stories/2022-09-13.txt'), 'utf8');
+
+/** A mention's span in its paragraph; throws, as reading `.start` of null did, when it was not found. */
+function located(span: ReturnType<typeof locateMention> | undefined): { start: number; end: number } {
+  if (!span) throw new Error('a mention does not occur in its paragraph');
+  return span;
+}
 
 /** Feature ids per layer, from the built geodata files. */
 function geodataIds(layer: string): Set<string> | null {
@@ -30,14 +36,18 @@ describe('the stored article 2022-09-13', () => {
   });
 
   it('keeps the photo caption as a caption, not a paragraph', () => {
-    const captionLine = text.split('\n\n')[1]!;
-    expect(`${story.caption!.text} ${story.caption!.credit}`).toBe(captionLine);
+    const captionLine = text.split('\n\n')[1];
+    const caption = story.caption;
+    assert.exists(caption, 'the story has a caption');
+    expect(`${caption.text} ${caption.credit}`).toBe(captionLine);
     expect(story.paragraphs.some((p) => p.text.includes('PHOTO: UNSPLASH'))).toBe(false);
   });
 
   it('numbers paragraphs from 1, starting at the dateline', () => {
     expect(story.paragraphs.map((p) => p.n)).toEqual(story.paragraphs.map((_, i) => i + 1));
-    expect(story.paragraphs[0]!.text.startsWith('MOSCOW – Russian President Vladimir Putin')).toBe(true);
+    const first = story.paragraphs[0];
+    assert.exists(first, 'paragraph 1');
+    expect(first.text.startsWith('MOSCOW – Russian President Vladimir Putin')).toBe(true);
   });
 
   it('reproduces the shipped text verbatim, less the trailing Telegram promotion', () => {
@@ -50,7 +60,9 @@ describe('the stored article 2022-09-13', () => {
   });
 
   it("keeps the article's own misspelling 'Nagorno-Karabkah'", () => {
-    expect(story.paragraphs[20]!.text).toContain('Nagorno-Karabkah');
+    const p21 = story.paragraphs[20];
+    assert.exists(p21, 'paragraph 21');
+    expect(p21.text).toContain('Nagorno-Karabkah');
   });
 });
 
@@ -58,15 +70,17 @@ describe('the passage-to-place index', () => {
   const mentions = story.paragraphs.flatMap((p) => p.mentions.map((m) => ({ p, m })));
 
   it.each(mentions.map(({ p, m }) => [p.n, m.text, m.target] as const))('p%i: the words %j occur in the paragraph (-> %s)', (n, words) => {
-    const paragraph = story.paragraphs[n - 1]!;
-    const mention = paragraph.mentions.find((m) => m.text === words)!;
+    const paragraph = story.paragraphs[n - 1];
+    assert.exists(paragraph, `paragraph ${n}`);
+    const mention = paragraph.mentions.find((m) => m.text === words);
+    assert.exists(mention, `the mention ${JSON.stringify(words)}`);
     expect(locateMention(paragraph, mention)).not.toBeNull();
   });
 
   it('no two mentions in a paragraph overlap', () => {
     for (const p of story.paragraphs) {
-      const spans = p.mentions.map((m) => locateMention(p, m)!).sort((a, b) => a.start - b.start);
-      for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+      const spans = p.mentions.map((m) => locateMention(p, m)).sort((a, b) => located(a).start - located(b).start);
+      for (let i = 1; i < spans.length; i++) expect(located(spans[i]).start).toBeGreaterThanOrEqual(located(spans[i - 1]).end);
     }
   });
 
@@ -75,10 +89,13 @@ describe('the passage-to-place index', () => {
   });
 
   it.each(mentions.map(({ p, m }) => [p.n, m.target] as const))('p%i: target %s exists in geodata/', (_n, target) => {
-    const { layer, id } = parseRef(target)!;
+    const ref = parseRef(target);
+    assert.isNotNull(ref, `parseRef(${JSON.stringify(target)})`);
+    const { layer, id } = ref;
     const ids = geodataIds(layer);
     expect(ids, `geodata/${layer}.geojson is missing`).not.toBeNull();
-    if (id !== null) expect([...ids!]).toContain(id);
+    assert.isNotNull(ids);
+    if (id !== null) expect([...ids]).toContain(id);
   });
 
   // The ties the issue asks for: the passage (a paragraph or sentence) ties to the target through
@@ -100,7 +117,8 @@ describe('the passage-to-place index', () => {
   it.each(required)('the passage %j ties to %s through a mention inside it', (passage, target) => {
     const hits = story.paragraphs.filter((p) => p.text.includes(passage));
     expect(hits, 'the passage is in the article').toHaveLength(1);
-    const p = hits[0]!;
+    const [p] = hits;
+    assert.exists(p, 'the paragraph with the passage');
     const start = p.text.indexOf(passage);
     const inside = p.mentions.filter((m) => {
       const at = locateMention(p, m);
