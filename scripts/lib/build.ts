@@ -5,12 +5,15 @@
 import type { Feature } from 'geojson';
 import { LAYER_IDS, type LayerId } from '../../src/core/contract.ts';
 import { propsOf } from './checked.ts';
+import type { Area } from './geo.ts';
 import type { Inputs } from './inputs.ts';
 import { buildLand, buildWater } from './layers/base.ts';
 import { admin1Shapes, buildAdmin1, buildCountries, countryShapes } from './layers/countries.ts';
 import { buildHistory } from './layers/history.ts';
 import { buildClashes, buildPlaces } from './layers/points.ts';
 import { buildRussiaBorder } from './layers/russia.ts';
+import { aliasesFor, buildVillages } from './layers/villages.ts';
+import { buildGazetteer, serializeGazetteer } from './gazetteer/build.ts';
 
 export type Layers = Record<LayerId, Feature[]>;
 
@@ -19,20 +22,34 @@ export function buildLayers(inputs: Inputs): Layers {
   const admin1 = admin1Shapes(inputs);
   const published = (inputs.sources.areas as { figures: Record<string, { km2: number; source: string }> }).figures;
   const places = buildPlaces(inputs, countries);
+  // Other spellings from the gazetteer file, last among a place's properties (byte-stable output).
+  const aliases = aliasesFor(inputs, 'places.geojson', places);
+  for (const p of places) {
+    const list = aliases.get(String(p.properties?.id));
+    if (list && p.properties) p.properties.aliases = list;
+  }
   const history = buildHistory(inputs, admin1);
+  const admin1Features = buildAdmin1(admin1);
+  const districts = new Map(admin1Features.map((f) => [String(f.properties?.id), f as Area]));
   return {
     land: buildLand(inputs),
     water: buildWater(inputs, countries),
     countries: buildCountries(countries, published),
-    admin1: buildAdmin1(admin1),
+    admin1: admin1Features,
     'nagorno-karabakh': history.nagornoKarabakh,
     'held-1994': history.held1994,
     'regained-2020': history.regained2020,
     'peacekeeping-2020': history.peacekeeping2020,
     'russia-border': buildRussiaBorder(inputs, countries),
     'clashes-2022': buildClashes(inputs, places),
+    villages: buildVillages(inputs, districts, countries, places),
     places,
   };
+}
+
+/** The gazetteer file's text, built from the layers (see gazetteer/build.ts). */
+export function gazetteerText(layers: Layers, inputs: Inputs): string {
+  return serializeGazetteer(buildGazetteer(layers, inputs));
 }
 
 /**

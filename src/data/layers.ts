@@ -42,6 +42,8 @@ export interface OverlayInfo {
   inForce?: { from: string; to: string | null };
   /** What the panel says once the layer's range has ended, when the map still shows something of it. */
   afterwards?: string;
+  /** Off unless asked for: a story names one of its features, or the reader turns it on. */
+  onDemand?: boolean;
 }
 
 /** Overlay layers as the layer panel lists them. Drawing order comes from the contract. */
@@ -107,6 +109,17 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     group: 'article',
     defaultVisible: true,
     swatch: { circle: { fill: palette.place, stroke: palette.halo } },
+  },
+  {
+    id: 'villages',
+    short: 'Villages',
+    title: 'Villages of the border and the conflict zone',
+    dates: '',
+    description: 'Every settlement of the districts reporting names. Off until a story names one.',
+    group: 'article',
+    defaultVisible: false,
+    onDemand: true,
+    swatch: { circle: { fill: palette.village, stroke: palette.halo } },
   },
   {
     id: 'regained-2020',

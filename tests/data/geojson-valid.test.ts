@@ -134,6 +134,9 @@ test('geodata/ holds one file per layer id of the contract', () => {
   expect(layers.map(([id]) => id)).toEqual([...LAYER_IDS]);
 });
 
-test('all of geodata/ stays under 2 MB raw', () => {
-  expect(geodataBytes()).toBeLessThan(2 * 1024 * 1024);
+// Was 2 MB before the villages layer and the gazetteer (issue 10), which are fetched only when a
+// story names a village or a reader opens an article; what the first view fetches is held to the
+// bench's budget of 300 KB gzip.
+test('all of geodata/ stays under 3.5 MB raw', () => {
+  expect(geodataBytes()).toBeLessThan(3.5 * 1024 * 1024);
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { buildLayers, serializeAll } from '../../scripts/lib/build.ts';
+import { buildLayers, gazetteerText, serializeAll } from '../../scripts/lib/build.ts';
 import { ensureInputs, loadInputs, type Inputs } from '../../scripts/lib/inputs.ts';
+import { LAYER_IDS } from '../../src/core/contract.ts';
 import { GEODATA } from './load.ts';
 
 let inputs: Inputs;
@@ -14,15 +15,33 @@ beforeAll(() => {
     console.log(msg);
   });
   inputs = loadInputs();
-  first = serializeAll(buildLayers(inputs));
+  if (!inputs.wof) console.log("../shared/gazetteer is absent: the villages layer and the places' other spellings are the committed ones.");
+  const layers = buildLayers(inputs);
+  first = new Map([...serializeAll(layers)].map(([id, text]) => [`${id}.geojson`, text]));
+  first.set('gazetteer.json', gazetteerText(layers, inputs));
 }, 600_000);
 
+test('a build gives one file per layer id, and the gazetteer', () => {
+  expect([...first.keys()].sort()).toEqual([...LAYER_IDS.map((id) => `${id}.geojson`), 'gazetteer.json'].sort());
+  for (const [file, text] of first) expect(text.length, file).toBeGreaterThan(100);
+});
+
+test("without the Who's On First file the build keeps what it derived from it, so the output is the same", () => {
+  const layers = buildLayers({ ...inputs, wof: null });
+  const without = new Map([...serializeAll(layers)].map(([id, text]) => [`${id}.geojson`, text]));
+  without.set('gazetteer.json', gazetteerText(layers, { ...inputs, wof: null }));
+  const differ = [...first].filter(([file, text]) => without.get(file) !== text).map(([file]) => file);
+  expect(differ).toEqual([]);
+}, 120_000);
+
 test('building twice gives byte-identical layers', () => {
-  const second = serializeAll(buildLayers(inputs));
-  for (const [id, text] of first) expect(second.get(id as never) === text, id).toBe(true);
+  const layers = buildLayers(inputs);
+  const second = new Map([...serializeAll(layers)].map(([id, text]) => [`${id}.geojson`, text]));
+  second.set('gazetteer.json', gazetteerText(layers, inputs));
+  for (const [file, text] of first) expect(second.get(file) === text, file).toBe(true);
 }, 120_000);
 
 test('the committed geodata/ is what a fresh build gives (run npm run geodata if this fails)', () => {
-  const stale = [...first].filter(([id, text]) => readFileSync(path.join(GEODATA, `${id}.geojson`), 'utf8') !== text).map(([id]) => id);
+  const stale = [...first].filter(([file, text]) => readFileSync(path.join(GEODATA, file), 'utf8') !== text).map(([file]) => file);
   expect(stale).toEqual([]);
 });

@@ -74,6 +74,22 @@ export function labelLayers(p: Palette): LayerSpecification[] {
   ) as [LayerSpecification, LayerSpecification, LayerSpecification];
   return [
     {
+      id: 'villages-label',
+      type: 'symbol',
+      source: 'villages',
+      filter: isPoint,
+      minzoom: 9.5,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT,
+        'text-size': 11,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-max-width': 10,
+      },
+      paint: { ...halo, 'text-color': p.textMuted },
+    },
+    {
       id: 'water-label',
       type: 'symbol',
       source: 'water',

@@ -170,6 +170,14 @@ export function overlayPoints(p: Palette): LayerSpecification[] {
         'circle-stroke-width': 1.5,
       },
     },
+    {
+      id: 'villages-circle',
+      type: 'circle',
+      source: 'villages',
+      filter: isPoint,
+      minzoom: 8,
+      paint: { 'circle-color': p.village, 'circle-radius': 2.5, 'circle-stroke-color': p.halo, 'circle-stroke-width': 1 },
+    },
     ...PLACE_TIERS.map(
       ({ tier, types, minzoom }): LayerSpecification => ({
         id: `places-circle-${tier}`,

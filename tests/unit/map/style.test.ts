@@ -13,6 +13,7 @@ const style = buildStyle(palette, { t: '2022-09-13' });
 
 /** Label priority, lowest first: MapLibre places the last symbol layer's labels first. */
 const LABEL_ORDER = [
+  'villages-label',
   'water-label',
   'admin1-label',
   'places-label-village',
