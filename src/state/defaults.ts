@@ -15,12 +15,23 @@ export const FALLBACK_SETTINGS: StorySettings = {
   events: [],
 };
 
-/** The id of a bundled story, or undefined for the default story and for ids the atlas lacks. */
+/** The story a reader opened from a text or a file, rather than a bundled one. */
+export const PASTED = 'pasted';
+
+/**
+ * The id of a bundled story or `PASTED`; undefined for the default story and for ids the atlas
+ * lacks.
+ */
 export function storyIdOf(id: string | undefined): string | undefined {
+  if (id === PASTED) return id;
   return id !== undefined && id !== DEFAULT_STORY_ID && bundledStory(id) !== null ? id : undefined;
 }
 
-/** The settings of the story a state shows (`story` absent: the default story). */
+/**
+ * The settings of the bundled story a state shows (`story` absent: the default story). A pasted
+ * story carries its own; until it is read, and for a link that names a story the atlas lacks, the
+ * fallback.
+ */
 export function settingsOf(story: string | undefined): StorySettings {
   return bundledStory(story ?? DEFAULT_STORY_ID)?.settings ?? FALLBACK_SETTINGS;
 }

@@ -13,6 +13,9 @@ import { parseRef } from '../core/ref.ts';
 /** A reference to a geodata layer (`regained-2020`) or to one feature in it (`places/moscow`). */
 export type TargetRef = string;
 
+/** Mentions the linker is less sure of than this are shown as uncertain, for a reader to check. */
+export const LOW_CONFIDENCE = 0.7;
+
 /** Words inside a paragraph that speak of a place or layer. */
 export interface Mention {
   /** The exact words, as they appear in the paragraph text (including any no-break spaces). */
@@ -21,6 +24,14 @@ export interface Mention {
   target: TargetRef;
   /** Which occurrence of `text` in the paragraph, from 0, when the words occur more than once. */
   nth?: number;
+  /**
+   * An editor's tie of a passage to a layer or place ("Clashes erupted" to the clashes of 2022,
+   * "Putin" to Moscow), rather than a name of it. The linker makes none of these.
+   */
+  passage?: boolean;
+  /** For mentions the linker found: what the words stand for, and how sure it is (0–1). */
+  role?: 'place' | 'government' | 'body';
+  confidence?: number;
 }
 
 export interface Paragraph {
@@ -54,9 +65,15 @@ export interface Story {
   agencies: string[];
   /** ISO date of publication. */
   date: string;
+  /** Where the story was published, when known. */
+  url?: string | null;
   caption?: { text: string; credit?: string };
+  /** Mentions in the title, found in `title` like a paragraph's in its text. */
+  titleMentions?: Mention[];
   /** Bundled stories carry their settings here; see `StorySettings`. */
   map?: StorySettings;
+  /** Present when the places were found automatically: the names that are not on the map. */
+  linked?: { by: 'linker'; notOnMap: { text: string; paragraph: number }[] };
   paragraphs: Paragraph[];
 }
 
@@ -115,7 +132,15 @@ export function storyProblems(value: unknown): string[] {
     problems.push('"agencies" must be a list of strings');
   }
   if (s.kind !== undefined && typeof s.kind !== 'string') problems.push('"kind" must be a string');
+  if (s.url !== undefined && s.url !== null && typeof s.url !== 'string') problems.push('"url" must be a string or null');
   if (s.map !== undefined) problems.push(...settingsProblems(s.map));
+  if (s.titleMentions !== undefined) problems.push(...mentionProblems(s.titleMentions, 'the title'));
+  if (s.linked !== undefined) {
+    const linked: unknown = s.linked;
+    const list = typeof linked === 'object' && linked !== null ? (linked as Record<string, unknown>).notOnMap : undefined;
+    if (!Array.isArray(list) || !list.every((m) => typeof (m as { text?: unknown } | null)?.text === 'string'))
+      problems.push('"linked.notOnMap" must be a list of names');
+  }
   if (!Array.isArray(s.paragraphs)) {
     problems.push('"paragraphs" must be a list');
     return problems;
@@ -128,16 +153,21 @@ export function storyProblems(value: unknown): string[] {
     }
     if (para.n !== i + 1) problems.push(`paragraph ${i + 1} has n=${String(para.n)}`);
     if (typeof para.text !== 'string') problems.push(`paragraph ${i + 1} has no text`);
-    if (!Array.isArray(para.mentions)) {
-      problems.push(`paragraph ${i + 1} has no mentions list`);
-      return;
+    problems.push(...mentionProblems(para.mentions, `paragraph ${i + 1}`));
+  });
+  return problems;
+}
+
+function mentionProblems(mentions: unknown, where: string): string[] {
+  if (!Array.isArray(mentions)) return [`${where} has no mentions list`];
+  const problems: string[] = [];
+  mentions.forEach((m: unknown, j: number) => {
+    const mention = m as Record<string, unknown> | null;
+    if (typeof mention?.text !== 'string' || typeof mention.target !== 'string') {
+      problems.push(`${where}, mention ${j + 1} needs "text" and "target" strings`);
+    } else if (mention.confidence !== undefined && typeof mention.confidence !== 'number') {
+      problems.push(`${where}, mention ${j + 1}: "confidence" must be a number`);
     }
-    para.mentions.forEach((m: unknown, j: number) => {
-      const mention = m as Record<string, unknown> | null;
-      if (typeof mention?.text !== 'string' || typeof mention.target !== 'string') {
-        problems.push(`paragraph ${i + 1}, mention ${j + 1} needs "text" and "target" strings`);
-      }
-    });
   });
   return problems;
 }

@@ -1,0 +1,115 @@
+import { isIsoDate } from '../core/dates.ts';
+
+/**
+ * A plain-text story as a reader pastes it or an editor saves it: optional header lines (`Title:`,
+ * `Source:`, `Date:`, `Outlet:`), a blank line, then blocks separated by blank lines.
+ */
+export interface PlainStory {
+  title: string;
+  /** The story's date, YYYY-MM-DD, from the `Date:` header; null when it has none or it is unreadable. */
+  date: string | null;
+  outlet: string | null;
+  /** A `Source:` that is a web address. */
+  url: string | null;
+  /** A `Source:` that is not a web address: the agency or publication. */
+  source: string | null;
+  paragraphs: string[];
+}
+
+/** Longest text accepted, in characters: a very long feature is about 60,000. */
+export const MAX_TEXT = 200_000;
+
+const HEADER = /^(title|source|date|outlet|url|byline|author)\s*:\s*(.*)$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Reads a plain-text story. Line breaks inside a block are joined with spaces; control characters
+ * are dropped. Without a `Title:` header the first block is the title. Throws an Error with a
+ * reader-facing message for text that cannot be a story (empty, too long, or binary).
+ *
+ * @example
+ * parsePlainStory('Title: Shelling in Syunik\nDate: 2022-09-13\n\nFirst paragraph.\n\nSecond.')
+ * // { title: 'Shelling in Syunik', date: '2022-09-13', outlet: null, url: null, source: null, paragraphs: ['First paragraph.', 'Second.'] }
+ */
+export function parsePlainStory(input: string): PlainStory {
+  if (input.length > MAX_TEXT) throw new Error(`the text is longer than ${MAX_TEXT.toLocaleString('en-GB')} characters; paste one article at a time`);
+  if (looksBinary(input)) throw new Error('this does not look like text: it has many characters that are not letters');
+  const text = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029]/g, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : ''));
+  const lines = text.split('\n');
+  const headers = new Map<string, string>();
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  for (; i < lines.length; i++) {
+    const m = HEADER.exec((lines[i] ?? '').trim());
+    if (!m) break;
+    const key = (m[1] ?? '').toLowerCase();
+    if (!headers.has(key)) headers.set(key, (m[2] ?? '').trim());
+  }
+  const blocks = lines
+    .slice(i)
+    .join('\n')
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((b) =>
+      b
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[ \t\u00a0]{2,}/g, ' ')
+        .trim(),
+    )
+    .filter((b) => b !== '');
+  let title = headers.get('title') ?? '';
+  if (title === '') title = blocks.shift() ?? '';
+  if (title === '' && blocks.length === 0) throw new Error('the text is empty');
+  const source = headers.get('source') ?? headers.get('url') ?? null;
+  const isUrl = source !== null && /^https?:\/\/\S+$/i.test(source);
+  return {
+    title,
+    date: parseDate(headers.get('date') ?? ''),
+    outlet: headers.get('outlet') ?? (source !== null && !isUrl ? source : null),
+    url: isUrl ? source : null,
+    source: source !== null && !isUrl ? source : null,
+    paragraphs: blocks,
+  };
+}
+
+/**
+ * A date as newsrooms write it, as YYYY-MM-DD, or null: `2022-09-13`, `13 September 2022`,
+ * `September 13, 2022`, `Sep 13 2022`, `13.09.2022`, and the same with a weekday or a time after.
+ *
+ * @example
+ * parseDate('Tuesday, 13 September 2022, 10:02 am') // '2022-09-13'
+ */
+export function parseDate(value: string): string | null {
+  const v = value.trim().toLowerCase();
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(v);
+  const dmy = /\b(\d{1,2})\s+([a-z]{3,})\.?,?\s+(\d{4})\b/.exec(v);
+  const mdy = /\b([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(v);
+  const dots = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(v);
+  let out: string | null = null;
+  if (iso) out = `${iso[1] ?? ''}-${iso[2] ?? ''}-${iso[3] ?? ''}`;
+  else if (dmy) out = ymd(dmy[3], monthOf(dmy[2]), dmy[1]);
+  else if (mdy) out = ymd(mdy[3], monthOf(mdy[1]), mdy[2]);
+  else if (dots) out = ymd(dots[3], Number(dots[2]), dots[1]);
+  return out !== null && isIsoDate(out) ? out : null;
+}
+
+function monthOf(name: string | undefined): number {
+  return MONTHS.indexOf((name ?? '').slice(0, 3)) + 1;
+}
+
+function ymd(y: string | undefined, m: number, d: string | undefined): string | null {
+  if (!y || !d || m < 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+// Text is mostly letters, digits, spaces and punctuation; a file of another kind is full of
+// replacement characters and control codes.
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  if (sample.length === 0) return false;
+  let bad = 0;
+  for (const ch of sample) if (ch === '\uFFFD' || /[\u0000-\u0008\u000E-\u001F]/.test(ch)) bad++;
+  return bad / sample.length > 0.05;
+}

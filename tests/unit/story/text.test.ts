@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TEXT, parseDate, parsePlainStory } from '../../../src/story/text.ts';
+
+describe('parsePlainStory', () => {
+  it('reads the headers, then blocks separated by blank lines, joining lines inside a block', () => {
+    const story = parsePlainStory(
+      'Title: Shelling in Syunik\nDate: 13 September 2022\nSource: https://example.org/x\nOutlet: The Wire\n\nFirst line\nof the first.\n\n\nSecond.\r\n',
+    );
+    expect(story).toEqual({
+      title: 'Shelling in Syunik',
+      date: '2022-09-13',
+      outlet: 'The Wire',
+      url: 'https://example.org/x',
+      source: null,
+      paragraphs: ['First line of the first.', 'Second.'],
+    });
+  });
+
+  it('without a Title: header the first block is the title', () => {
+    expect(parsePlainStory('Talks in Geneva\n\nThe sides met.')).toMatchObject({ title: 'Talks in Geneva', paragraphs: ['The sides met.'], date: null });
+  });
+
+  it('a Source: that is not a web address is the outlet, when none is given', () => {
+    expect(parsePlainStory('Source: Reuters\n\nT\n\nP')).toMatchObject({ outlet: 'Reuters', source: 'Reuters', url: null });
+  });
+
+  it('drops control characters and a byte-order mark, and keeps markup as text', () => {
+    expect(parsePlainStory('\uFEFFT\u0007itle\n\n<img src=x onerror=alert(1)>').paragraphs).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+
+  it.each([
+    ['', 'the text is empty'],
+    ['\n\n   \n', 'the text is empty'],
+    ['x'.repeat(MAX_TEXT + 1), 'longer than'],
+    ['\u0000\u0001\u0002\u0003'.repeat(50), 'does not look like text'],
+  ])('refuses %#: %s', (text, message) => {
+    expect(() => parsePlainStory(text)).toThrow(message);
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2022-09-13', '2022-09-13'],
+    ['13 September 2022', '2022-09-13'],
+    ['Tuesday, 13 Sep 2022, 10:02', '2022-09-13'],
+    ['September 13, 2022', '2022-09-13'],
+    ['Sept. 13th 2022', '2022-09-13'],
+    ['13.09.2022', '2022-09-13'],
+    ['2022-02-30', null],
+    ['last Tuesday', null],
+    ['', null],
+  ])('parseDate(%j) is %j', (text, date) => {
+    expect(parseDate(text)).toBe(date);
+  });
+});
