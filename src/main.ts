@@ -7,7 +7,14 @@ function byId(id: string): HTMLElement {
   return node;
 }
 
-startApp({ map: byId('map'), layers: byId('layers'), timeline: byId('timeline'), article: byId('article'), notices: byId('notices') }).catch((err: unknown) => {
+startApp({
+  map: byId('map'),
+  layers: byId('layers'),
+  timeline: byId('timeline'),
+  article: byId('article'),
+  notices: byId('notices'),
+  tools: byId('tools'),
+}).catch((err: unknown) => {
   console.error(err);
   const root = document.getElementById('notices');
   if (root) {

@@ -10,7 +10,9 @@ import { Store } from '../state/store.ts';
 import { connectUrl } from '../state/url.ts';
 import { isLayerId } from '../core/contract.ts';
 import { GeodataStore } from '../data/geodata.ts';
+import { PASTED } from '../state/defaults.ts';
 import { bundledStory } from '../story/registry.ts';
+import { encodeStory } from '../story/share.ts';
 import { LayerPanel } from '../views/layer-panel.ts';
 import { Notices } from '../views/notices.ts';
 import { ShareControl } from '../views/share-control.ts';
@@ -23,6 +25,7 @@ import { connectLayerStatus } from './appliers/layer-status.ts';
 import { connectSelection } from './appliers/selection.ts';
 import type { Dispose } from './dispose.ts';
 import { Player } from './play.ts';
+import { connectOpenArticle } from './open-article.ts';
 import { connectStory } from './story.ts';
 
 /** The page's parts the app fills. */
@@ -32,6 +35,8 @@ export interface Page {
   timeline: HTMLElement;
   article: HTMLElement;
   notices: HTMLElement;
+  /** Where the "Open an article" button goes. */
+  tools: HTMLElement;
 }
 
 /**
@@ -101,18 +106,26 @@ export async function startApp(page: Page): Promise<Dispose> {
     timeline,
     notices,
     onMention: (target, n) => {
-      actions.openMention(target, n);
+      actions.openMention(target, n > 0 ? n : null);
     },
     onMentionHover: (target) => highlighter?.set('hover', target ? featureRefsOf(target, geodata) : []),
   });
   disposers.push(story.dispose);
+  disposers.push(connectOpenArticle({ host: page.tools, actions, session: story, notices }));
 
   const map = createMap(page.map, store.state);
   window.map = map;
   disposers.push(() => {
     map.remove();
   });
-  map.addControl(new ShareControl(), 'top-right');
+  map.addControl(
+    new ShareControl(() => {
+      const shown = story.current();
+      if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
+      return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
+    }),
+    'top-right',
+  );
   const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
   highlighter = lit;
   // Data goes to the map as soon as the style has its sources, without waiting for `load`, and

@@ -1,6 +1,9 @@
 import type { OverlayLayerId } from '../core/contract.ts';
 import { isOverlayLayerId, OVERLAY_LAYER_IDS } from '../core/contract.ts';
 import type { Ref } from '../core/ref.ts';
+import { clampDate } from '../core/dates.ts';
+import type { StorySettings } from '../story/model.ts';
+import { PASTED } from './defaults.ts';
 import type { AppState, View } from './state.ts';
 import type { Store } from './store.ts';
 
@@ -9,8 +12,8 @@ import type { Store } from './store.ts';
  * map report events to them, and the appliers render what follows.
  */
 export interface Actions {
-  /** A mention in the story: select its target, mark its paragraph, show its layer, fly there. */
-  openMention(target: Ref, paragraph: number): void;
+  /** A mention in the story: select its target, mark its paragraph (null: the title), show its layer, fly there. */
+  openMention(target: Ref, paragraph: number | null): void;
   /** A click on the map: the top-most feature under it, or null for empty ground. */
   selectOnMap(target: Ref | null): void;
   /** Another entry of the open popup, or a member of a whole layer; `fly` moves the camera to it. */
@@ -31,6 +34,11 @@ export interface Actions {
   restore(state: AppState): void;
   /** One step of Play: the first adds a history entry, the rest replace it. */
   playStep(t: string, first: boolean): void;
+  /**
+   * A story the reader opened from a text or a file: shown with its date and layers, nothing
+   * selected; `payload` is the story compressed for the link, or null when it is too long for one.
+   */
+  openPastedStory(settings: Pick<StorySettings, 'date' | 'layers'>, payload: string | null): void;
 }
 
 /** The actions on one store. */
@@ -71,6 +79,11 @@ export function createActions(store: Store): Actions {
     },
     playStep: (t, first) => {
       store.update({ t }, { history: first ? 'push' : 'replace', origin: 'ui' });
+    },
+    openPastedStory: (settings, payload) => {
+      const update: Partial<AppState> = { story: PASTED, pasted: payload ?? undefined, t: clampDate(settings.date), sel: null, p: null };
+      update.layers = OVERLAY_LAYER_IDS.filter((l) => settings.layers.includes(l));
+      store.update(update, { history: 'push', origin: 'ui' });
     },
   };
 }

@@ -1,14 +1,16 @@
 import { OVERLAY_LAYER_IDS, type OverlayLayerId } from '../core/contract.ts';
 import { isTimelineDate } from '../core/dates.ts';
 import { formatRef, parseRef } from '../core/ref.ts';
-import { defaultDateOf, settingsOf, storyIdOf } from './defaults.ts';
+import { defaultDateOf, PASTED, settingsOf, storyIdOf } from './defaults.ts';
 import type { AppState, View } from './state.ts';
 
 /** Keys this module owns in the hash; any other key is kept as it is. */
-const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't', 'story'] as const;
+const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't', 'story', 'st'] as const;
 
 const MAX_LAT = 85.0511;
 const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A story carried in the link: lz-string's URI-safe characters. */
+const PAYLOAD = /^[A-Za-z0-9_\-$]{1,200000}$/;
 
 /**
  * The state of a fresh page showing a story (absent: the default story): default framing, the
@@ -35,6 +37,8 @@ export function parseState(hash: string): AppState {
   const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1];
   // The story first: its date and layers are the defaults of `t` and `layers`.
   const state = defaultState(storyKey(hash) ?? undefined);
+  const pasted = get('st');
+  if (state.story === PASTED && pasted !== undefined && PAYLOAD.test(pasted)) state.pasted = pasted;
 
   const map = get('map');
   if (map !== undefined) state.view = parseView(map);
@@ -82,6 +86,7 @@ export function formatState(state: AppState, base = ''): string {
   if (state.p !== null) parts.push(`p=${state.p}`);
   parts.push(`t=${state.t}`);
   if (state.story !== undefined) parts.push(`story=${state.story}`);
+  if (state.story === PASTED && state.pasted !== undefined) parts.push(`st=${state.pasted}`);
   for (const [key, , raw] of splitHash(base)) {
     if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
     parts.push(raw);

@@ -27,6 +27,11 @@ export interface AppState {
   p: number | null;
   /** The date the map shows, `YYYY-MM-DD`: dated features are drawn when in force on it. */
   t: string;
-  /** The bundled story shown, by id; absent: the default story. */
+  /**
+   * The story shown: a bundled story's id, or 'pasted' for the one a reader opened; absent, the
+   * default story.
+   */
   story?: string;
+  /** With `story: 'pasted'`, the story itself, compressed (see story/share.ts), when a link carries it. */
+  pasted?: string;
 }

@@ -12,9 +12,12 @@ export const MAX_PAYLOAD = 16_000;
 // lz-string is CommonJS: Node gives its functions as the default export, bundlers as named ones.
 const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzString;
 
-/** The story, compressed for a link. */
+/**
+ * The story, compressed for a link. lz-string's "+" becomes "_": readers of links such as
+ * URLSearchParams take a "+" for a space.
+ */
 export function encodeStory(story: Story): string {
-  return lz.compressToEncodedURIComponent(JSON.stringify(story));
+  return lz.compressToEncodedURIComponent(JSON.stringify(story)).replace(/\+/g, '_');
 }
 
 /**
@@ -24,11 +27,11 @@ export function encodeStory(story: Story): string {
 export function decodeStory(payload: string): { story: Story; dropped: number } {
   let json: unknown;
   try {
-    const text = lz.decompressFromEncodedURIComponent(payload);
+    const text = lz.decompressFromEncodedURIComponent(payload.replace(/_/g, '+'));
     if (!text) throw new Error('empty');
     json = JSON.parse(text) as unknown;
+    return cleanStory(json);
   } catch {
     throw new Error('the story in this link is damaged or was cut short');
   }
-  return cleanStory(json);
 }

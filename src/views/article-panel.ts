@@ -1,9 +1,9 @@
 import { formatLongDate } from '../core/dates.ts';
-import { segmentParagraph, type Mention, type Story } from '../story/model.ts';
+import { LOW_CONFIDENCE, segmentParagraph, type Mention, type Paragraph, type Story } from '../story/model.ts';
 import { el } from './dom.ts';
 
 export interface ArticlePanelHandlers {
-  /** A mention was clicked or activated with the keyboard. */
+  /** A mention was clicked or activated with the keyboard; `paragraph` 0 is the title. */
   onMention: (mention: Mention, paragraph: number) => void;
   /** The pointer or focus entered (target) or left (null) a mention. */
   onMentionHover: (target: string | null) => void;
@@ -31,9 +31,11 @@ export class ArticlePanel {
     const outlet = el('p', 'article__outlet');
     const time = el('time', undefined, formatLongDate(story.date));
     time.dateTime = story.date;
-    outlet.append(document.createTextNode(`${story.outlet} (${story.agencies.join(', ')}) · `), time);
-    const title = el('h2', 'article__title', story.title);
+    const byline = [story.outlet, story.agencies.length > 0 ? `(${story.agencies.join(', ')})` : ''].filter((s) => s !== '').join(' ');
+    outlet.append(document.createTextNode(byline === '' ? '' : `${byline} · `), time);
+    const title = el('h2', 'article__title');
     title.id = 'article-title';
+    this.appendRuns(title, { n: 0, text: story.title, mentions: story.titleMentions ?? [] });
     header.append(outlet, title);
     root.append(header);
 
@@ -45,35 +47,36 @@ export class ArticlePanel {
       root.append(figure);
     }
 
-    const hint = el('p', 'article__hint', 'Highlighted words are places: choose one to see it on the map.');
-    root.append(hint);
+    if (story.linked) {
+      const auto = el('p', 'article__auto');
+      auto.append(
+        el('strong', undefined, 'Places found automatically: check them.'),
+        document.createTextNode(' Links the atlas is unsure of are underlined with dashes.'),
+      );
+      root.append(auto);
+    } else {
+      root.append(el('p', 'article__hint', 'Highlighted words are places: choose one to see it on the map.'));
+    }
 
     for (const paragraph of story.paragraphs) {
       const p = el('p', 'article__p');
       p.id = `p${paragraph.n}`;
       p.dataset.n = String(paragraph.n);
       p.append(el('span', 'article__pn', String(paragraph.n)));
-      for (const segment of segmentParagraph(paragraph)) {
-        if (segment.kind === 'text') {
-          p.append(document.createTextNode(segment.text));
-          continue;
-        }
-        const button = el('button', 'mention', segment.text);
-        button.type = 'button';
-        button.dataset.target = segment.mention.target;
-        button.dataset.n = String(paragraph.n);
-        button.dataset.index = String(this.mentions.length);
-        this.mentionOf.push(segment.mention);
-        button.addEventListener('click', this.onClick);
-        button.addEventListener('mouseenter', this.onEnter);
-        button.addEventListener('focus', this.onEnter);
-        button.addEventListener('mouseleave', this.onLeave);
-        button.addEventListener('blur', this.onLeave);
-        this.mentions.push(button);
-        p.append(button);
-      }
+      this.appendRuns(p, paragraph);
       this.paragraphs.set(paragraph.n, p);
       root.append(p);
+    }
+
+    const missing = story.linked?.notOnMap ?? [];
+    if (missing.length > 0) {
+      const section = el('section', 'article__missing');
+      section.setAttribute('aria-label', 'Names not on the map');
+      section.append(el('h3', undefined, 'Not on the map'), el('p', undefined, 'The story names these places, which the atlas does not have:'));
+      const list = el('ul');
+      for (const m of missing) list.append(el('li', undefined, m.paragraph > 0 ? `${m.text} (¶${m.paragraph})` : m.text));
+      section.append(list);
+      root.append(section);
     }
   }
 
@@ -103,6 +106,34 @@ export class ArticlePanel {
   /** Marks the mention buttons whose target is one of `refs`. */
   setActive(refs: string[]): void {
     for (const b of this.mentions) b.classList.toggle('is-active', refs.includes(b.dataset.target ?? ''));
+  }
+
+  // A paragraph's text into `parent`, each mention a button; `n` 0 is the title.
+  private appendRuns(parent: HTMLElement, paragraph: Paragraph): void {
+    for (const segment of segmentParagraph(paragraph)) {
+      if (segment.kind === 'text') {
+        parent.append(document.createTextNode(segment.text));
+        continue;
+      }
+      const { mention } = segment;
+      const button = el('button', 'mention', segment.text);
+      button.type = 'button';
+      button.dataset.target = mention.target;
+      button.dataset.n = String(paragraph.n);
+      button.dataset.index = String(this.mentions.length);
+      if (mention.confidence !== undefined && mention.confidence < LOW_CONFIDENCE) {
+        button.classList.add('mention--unsure');
+        button.title = 'Found automatically, and the atlas is not sure of it';
+      }
+      this.mentionOf.push(mention);
+      button.addEventListener('click', this.onClick);
+      button.addEventListener('mouseenter', this.onEnter);
+      button.addEventListener('focus', this.onEnter);
+      button.addEventListener('mouseleave', this.onLeave);
+      button.addEventListener('blur', this.onLeave);
+      this.mentions.push(button);
+      parent.append(button);
+    }
   }
 
   /** Empties the panel and removes its listeners. */

@@ -1,15 +1,29 @@
 import type { IControl } from 'maplibre-gl';
 import { el } from './dom.ts';
 
+/** A story too long to travel in a link: what Copy link offers instead. */
+export interface LongStory {
+  /** The link's length if it carried the story, in characters. */
+  length: number;
+  /** The story file's name and text. */
+  fileName: string;
+  json: () => string;
+}
+
 /**
  * A "Copy link" map control. Copies the page URL (the hash holds the whole view) with the
  * Clipboard API; where that is refused, shows the link in a text field, selected, to copy by hand.
+ * When the story on the page is too long for a link (`longStory`), it says so and offers the
+ * story as a file.
  */
 export class ShareControl implements IControl {
   private container: HTMLElement | null = null;
   private button: HTMLButtonElement | null = null;
   private field: HTMLInputElement | null = null;
   private status: HTMLElement | null = null;
+  private download: HTMLButtonElement | null = null;
+
+  constructor(private readonly longStory: () => LongStory | null = () => null) {}
 
   onAdd(): HTMLElement {
     const container = el('div', 'maplibregl-ctrl maplibregl-ctrl-group share-control');
@@ -24,7 +38,12 @@ export class ShareControl implements IControl {
     field.readOnly = true;
     field.hidden = true;
     field.setAttribute('aria-label', 'Link to this view');
-    container.append(button, field, status);
+    const download = el('button', 'share-control__download', 'Download story (.json)');
+    download.type = 'button';
+    download.hidden = true;
+    download.addEventListener('click', this.onDownload);
+    this.download = download;
+    container.append(button, field, download, status);
     this.container = container;
     this.button = button;
     this.field = field;
@@ -34,12 +53,36 @@ export class ShareControl implements IControl {
 
   onRemove(): void {
     this.button?.removeEventListener('click', this.onClick);
+    this.download?.removeEventListener('click', this.onDownload);
     this.container?.remove();
-    this.container = this.button = this.field = this.status = null;
+    this.container = this.button = this.field = this.status = this.download = null;
   }
 
   private readonly onClick = (): void => {
+    const long = this.longStory();
+    if (long && this.download) {
+      this.download.hidden = false;
+      this.download.focus();
+      this.say(`This story is too long for a link (${Math.round(long.length / 1000).toLocaleString('en-GB')} KB): download it and share the file.`, 0);
+      return;
+    }
     void this.copy();
+  };
+
+  private readonly onDownload = (): void => {
+    const long = this.longStory();
+    if (!long) return;
+    const url = URL.createObjectURL(new Blob([long.json()], { type: 'application/json' }));
+    const a = el('a');
+    a.href = url;
+    a.download = long.fileName;
+    a.hidden = true;
+    this.container?.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 0);
   };
 
   private async copy(): Promise<void> {
@@ -65,11 +108,14 @@ export class ShareControl implements IControl {
     this.say('Press Ctrl+C (⌘C) to copy');
   }
 
-  private say(text: string): void {
+  /** Says `text` in the status line, for `ms` (0: until the next message). */
+  private say(text: string, ms = 4000): void {
     if (!this.status) return;
     this.status.textContent = text;
-    setTimeout(() => {
-      if (this.status?.textContent === text) this.status.textContent = '';
-    }, 4000);
+    if (ms > 0) {
+      setTimeout(() => {
+        if (this.status?.textContent === text) this.status.textContent = '';
+      }, ms);
+    }
   }
 }
