@@ -48,3 +48,4 @@ run('production build', npx, ['vite', 'build', '--logLevel', 'warn'], { ...proce
 run('browser tests', npx, ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium.path });
 // One run of the benchmark, so it keeps working; it fails only if the harness itself breaks.
 run('benchmark smoke run', npx, ['tsx', 'bench/run.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });
+run('linker benchmark smoke run', npx, ['tsx', 'bench/link.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });

@@ -61,20 +61,30 @@ export function skeleton(text: string): string {
   return skeletonOfFolded(fold(text));
 }
 
-/** `skeleton` of a text already folded. */
+/** `skeleton` of a text already folded: each word's skeleton, joined, with doubled letters as one. */
 export function skeletonOfFolded(folded: string): string {
-  return folded
-    .replace(/ /g, '')
+  return joinSkeletons(folded.split(' ').map(skeletonWord));
+}
+
+/** The skeleton of one folded word, before joining: what the linker keeps for each word of a story. */
+export function skeletonWord(word: string): string {
+  return word
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/gh/g, 'g')
     .replace(/kh/g, 'h')
     .replace(/y/g, 'i')
-    .replace(/e/g, 'a')
-    .replace(/(\p{L})\1+/gu, '$1');
+    .replace(/e/g, 'a');
+}
+
+/** Word skeletons joined into one key, doubled letters as one (also across the joins). */
+export function joinSkeletons(words: readonly string[]): string {
+  return words.join('').replace(/(\p{L})\1+/gu, '$1');
 }
 
 /** One word folded: lower case first, no apostrophes, no possessive. */
 export function foldWord(word: string): string {
+  // Most words of English text are plain ASCII: nothing to map.
+  if (/^[a-pr-wyz0-9]*$/.test(word)) return word;
   const az = AZ_MARK.test(word);
   let out = '';
   for (const ch of word) out += ALWAYS[ch] ?? (az ? AZERBAIJANI[ch] : undefined) ?? ch;

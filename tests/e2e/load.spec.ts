@@ -70,6 +70,7 @@ test('window.map is the MapLibre map, with the geodata sources and the highlight
       'places',
       'regained-2020',
       'russia-border',
+      'villages',
       'water',
     ].sort(),
   );

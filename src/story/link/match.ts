@@ -1,4 +1,4 @@
-import { foldWord, skeletonOfFolded } from '../../core/fold.ts';
+import { foldWord, joinSkeletons, skeletonWord } from '../../core/fold.ts';
 import { deletions, FUZZY_MIN, type Candidate, type EntryKind, type GazetteerIndex } from '../gazetteer.ts';
 import { DEMONYM, DISTRICT_AFTER, SETTLEMENT_AFTER, SETTLEMENT_BEFORE, SURNAME_AFTER } from './cues.ts';
 import { joins, tokenize, type Token } from './tokens.ts';
@@ -48,6 +48,8 @@ const FUNCTION_WORDS = new Set(
 interface Word extends Token {
   /** The word folded (see core/fold.ts), without a possessive. */
   f: string;
+  /** Its skeleton, made when first asked for. */
+  s?: string;
 }
 
 /**
@@ -106,11 +108,8 @@ function longestAt(text: string, words: Word[], i: number, index: GazetteerIndex
       if (!last) continue;
       const written = text.slice(first.start, last.baseEnd);
       if (how === 'fuzzy' && DEMONYM.test(written)) continue;
-      const folded = words
-        .slice(i, i + n)
-        .map((w) => w.f)
-        .join(' ');
-      const pool = lookup(index, folded, how);
+      const run = words.slice(i, i + n);
+      const pool = lookup(index, run, how);
       if (pool.length === 0) continue;
       const cue = cueAround(text, first.start, last.baseEnd);
       // "Ararat Mirzoyan": a settlement's name as a person's first name.
@@ -123,9 +122,9 @@ function longestAt(text: string, words: Word[], i: number, index: GazetteerIndex
   return null;
 }
 
-function lookup(index: GazetteerIndex, folded: string, how: MatchKind): Candidate[] {
-  if (how === 'fold') return index.byFold.get(folded) ?? [];
-  const key = skeletonOfFolded(folded);
+function lookup(index: GazetteerIndex, run: Word[], how: MatchKind): Candidate[] {
+  if (how === 'fold') return index.byFold.get(run.map((w) => w.f).join(' ')) ?? [];
+  const key = joinSkeletons(run.map((w) => (w.s ??= skeletonWord(w.f))));
   if (how === 'skeleton') return index.bySkeleton.get(key) ?? [];
   if (key.length < FUZZY_MIN) return [];
   const near = new Set<string>();
