@@ -22,7 +22,7 @@ export default defineConfig({
       input: {
         maplibre: resolve(here, 'maplibre-baseline/index.html'),
         leaflet: resolve(here, 'leaflet-baseline/index.html'),
-        link: resolve(here, 'link-page/index.html'),
+        linker: resolve(here, 'link-page/index.html'),
       },
     },
   },
