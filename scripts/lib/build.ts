@@ -42,7 +42,7 @@ export function buildLayers(inputs: Inputs): Layers {
     'peacekeeping-2020': history.peacekeeping2020,
     'russia-border': buildRussiaBorder(inputs, countries),
     'clashes-2022': buildClashes(inputs, places),
-    villages: buildVillages(inputs, districts, countries, places),
+    villages: buildVillages(inputs, districts, countries, places, history.nagornoKarabakh),
     places,
   };
 }

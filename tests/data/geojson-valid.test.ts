@@ -140,3 +140,26 @@ test('geodata/ holds one file per layer id of the contract', () => {
 test('all of geodata/ stays under 3.5 MB raw', () => {
   expect(geodataBytes()).toBeLessThan(3.5 * 1024 * 1024);
 });
+
+// Both names where the two usages differ: in the seven districts and the former NKAO, not in the
+// rest of Azerbaijan, where an old Soviet name in the Armenian record (Mir Bashir for Tartar) is not
+// a current Armenian usage.
+test('a village has two names only in the seven districts or within 5 km of the former NKAO line', () => {
+  const byId = new Map(layers);
+  const nkao = byId.get('nagorno-karabakh')?.features ?? [];
+  const seven = new Set(['AZ-AGM', 'AZ-FUZ', 'AZ-CAB', 'AZ-ZAN', 'AZ-QBI', 'AZ-LAC', 'AZ-KAL']);
+  const villages = byId.get('villages')?.features ?? [];
+  const both = villages.filter((f) => String(propsOf(f).name).includes(' / '));
+  expect(both.length).toBeGreaterThan(20);
+  for (const f of both) {
+    const p = propsOf(f);
+    if (seven.has(String(p.district)) || f.geometry.type !== 'Point') continue;
+    const near = nkao.some(
+      (n) =>
+        n.geometry.type === 'Polygon' && turf.pointToPolygonDistance(f.geometry as never, turf.polygon(n.geometry.coordinates), { units: 'kilometers' }) < 5,
+    );
+    expect(near, `${String(p.id)} (${String(p.name)}, ${String(p.district)})`).toBe(true);
+  }
+  const tartar = villages.find((f) => propsOf(f).id === 'tartar');
+  expect(tartar && propsOf(tartar).name).toBe('Tartar');
+});

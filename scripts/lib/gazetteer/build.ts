@@ -190,7 +190,7 @@ function aliasesOf(props: Record<string, unknown>): string[] {
  */
 function markCommonWords(entries: EntryRecord[], words: Set<string>): void {
   for (const e of entries) {
-    if (e.k !== 'village' && e.k !== 'town') continue;
+    if (e.k !== 'village') continue; // a town's name is its name: Tartar is not the sauce
     const common = e.n.filter((n) => !n.includes(' ') && words.has(n.toLowerCase()) && skeleton(n).length > 0);
     if (common.length > 0) e.w = common;
   }

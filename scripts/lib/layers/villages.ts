@@ -5,7 +5,7 @@
  * already has. And the other spellings of every settlement, for the gazetteer.
  */
 import * as turf from '@turf/turf';
-import type { Feature, Point } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { fold, skeleton } from '../../../src/core/fold.ts';
 import { propsOf } from '../checked.ts';
 import type { Area } from '../geo.ts';
@@ -41,7 +41,7 @@ interface Settlement {
  * as it is. `places` are left out of it (they are in their own layer), and get their other
  * spellings from the file through `aliasesFor`.
  */
-export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countries: Map<string, Area>, places: Feature<Point>[]): Feature[] {
+export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countries: Map<string, Area>, places: Feature<Point>[], nkao: Feature[]): Feature[] {
   const wof = inputs.wof;
   if (!wof) return inputs.committed('villages.geojson')?.features ?? [];
   const spec = inputs.sources.gazetteer as { villages: VillageSources };
@@ -58,7 +58,12 @@ export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countri
     const district = districtOf(at, r.country, shapes);
     if (!district) continue;
     // The country is the district's: where Natural Earth's border puts the point across it, the record's own country holds.
-    const s = settlementOf(r, district, countryOf(at, countries) === r.country ? r.country : district.slice(0, 2));
+    // Both names in the seven districts and within the former NKAO's line, give or take its coarse
+    // northern edge (NKAO_MARGIN_KM), but not in the rest of Tartar district: Tartar is not Mir Bashir.
+    const bothNames =
+      SEVEN_DISTRICTS.has(district) ||
+      nkao.some((f) => turf.pointToPolygonDistance(at, f as Feature<Polygon | MultiPolygon>, { units: 'kilometers' }) < NKAO_MARGIN_KM);
+    const s = settlementOf(r, district, countryOf(at, countries) === r.country ? r.country : district.slice(0, 2), bothNames);
     const km = (o: Settlement): number => turf.distance([o.record.lon, o.record.lat], at, { units: 'kilometers' });
     const primary = fold(s.record.name);
     const same = settlements.find(
@@ -124,10 +129,14 @@ export function aliasesFor(inputs: Inputs, layerFile: string, places: Feature<Po
 }
 
 /**
- * The districts of the former NKAO and the seven around it, where a settlement has an Armenian and
- * an Azerbaijani name and the layer gives both, Armenian usage first (as places.json does for towns).
+ * The seven districts around the former NKAO. There, and inside the NKAO's line, a settlement has
+ * an Armenian and an Azerbaijani name and the layer gives both, Armenian usage first (as places.json
+ * does for towns); elsewhere in Tartar or Khojavend district the Azerbaijani name alone is used.
  */
-const BOTH_NAMES = new Set(['AZ-XA', 'AZ-SUS', 'AZ-XCI', 'AZ-XVD', 'AZ-TAR', 'AZ-AGM', 'AZ-FUZ', 'AZ-CAB', 'AZ-ZAN', 'AZ-QBI', 'AZ-LAC', 'AZ-KAL']);
+/** How far outside the derived NKAO line a settlement still counts as inside it: the line's northern edge is coarse. */
+const NKAO_MARGIN_KM = 5;
+
+const SEVEN_DISTRICTS = new Set(['AZ-AGM', 'AZ-FUZ', 'AZ-CAB', 'AZ-ZAN', 'AZ-QBI', 'AZ-LAC', 'AZ-KAL']);
 
 /**
  * The English name of a settlement: in Azerbaijan, its Azerbaijani name as English reporting writes
@@ -135,19 +144,19 @@ const BOTH_NAMES = new Set(['AZ-XA', 'AZ-SUS', 'AZ-XCI', 'AZ-XVD', 'AZ-TAR', 'AZ
  * the seven districts (Karmir Shuka / Girmizi Bazar); in Armenia, GeoNames' name without its
  * apostrophes (Kirants', Kirants).
  */
-function englishName(r: WofRecord, district: string, hy: string | undefined): string {
+function englishName(r: WofRecord, bothNames: boolean, hy: string | undefined): string {
   const plain = (r.names?.en ?? r.name).replace(/['’ʼ]/g, '');
   if (r.country !== 'AZ' || !r.names?.az) return plain;
   const az = azerbaijaniToEnglish(r.names.az);
   const armenian = hy ? armenianToLatin(hy) : null;
-  if (BOTH_NAMES.has(district) && armenian && skeleton(armenian) !== skeleton(az)) return `${armenian} / ${az}`;
+  if (bothNames && armenian && skeleton(armenian) !== skeleton(az)) return `${armenian} / ${az}`;
   return az;
 }
 
-function settlementOf(r: WofRecord, district: string, country: string | undefined): Settlement {
+function settlementOf(r: WofRecord, district: string, country: string | undefined, bothNames: boolean): Settlement {
   const hy = r.names?.hy && ARMENIAN.test(r.names.hy) ? r.names.hy : undefined;
   const names = {
-    en: englishName(r, district, hy),
+    en: englishName(r, bothNames, hy),
     ...(hy ? { hy } : {}),
     ...(r.names?.az ? { az: r.names.az } : {}),
     ...(r.names?.ru ? { ru: r.names.ru } : {}),
