@@ -66,5 +66,18 @@ export function governmentFollows(after: string, possessive: boolean): boolean {
  */
 export const SURNAME_AFTER = /^[\s\u00a0]+\p{Lu}[\p{L}'’-]*(?:yan|ian|ants|unts|ov|ova|ev|eva|yev|yeva|zade|lı|li|sky|ski)\b/u;
 
+/** A surname's own shape, for a name read after a given name: "Stepan Shahumyan". */
+export const SURNAME_SHAPE = /(?:yan|ian|ants|unts|ov|ova|ev|eva|yev|yeva|zade|sky|ski)$/u;
+
+/**
+ * Words before a name that make it a mountain, lake or river's ("Mount Ararat", "Lake Sevan"), with
+ * the kinds the name may then stand for: never the town of that name.
+ */
+export const FEATURE_BEFORE: readonly [RegExp, ReadonlySet<string>][] = [
+  [/\b(?:Mount|Mt\.?|Mountain|Mountains)[\s\u00a0]+$/u, new Set(['mountain'])],
+  [/\b(?:Lake)[\s\u00a0]+$/u, new Set(['lake'])],
+  [/\b(?:River)[\s\u00a0]+$/u, new Set(['river'])],
+];
+
 /** Adjectives and nouns for peoples: never place names, even one letter off one ("Armenian"). */
 export const DEMONYM = /(?:ian|ians|ani|anis|eri|eris|ese|ish|ians)$/iu;

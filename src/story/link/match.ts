@@ -1,6 +1,6 @@
 import { foldWord, joinSkeletons, skeletonWord } from '../../core/fold.ts';
 import { deletions, FUZZY_MIN, type Candidate, type EntryKind, type GazetteerIndex } from '../gazetteer.ts';
-import { DEMONYM, DISTRICT_AFTER, SETTLEMENT_AFTER, SETTLEMENT_BEFORE, SURNAME_AFTER } from './cues.ts';
+import { DEMONYM, DISTRICT_AFTER, FEATURE_BEFORE, SETTLEMENT_AFTER, SETTLEMENT_BEFORE, SURNAME_AFTER, SURNAME_SHAPE } from './cues.ts';
 import { joins, tokenize, type Token } from './tokens.ts';
 
 /** How a span's words met a name: as written, by skeleton, or one letter off. */
@@ -112,14 +112,32 @@ function longestAt(text: string, words: Word[], i: number, index: GazetteerIndex
       const pool = lookup(index, run, how);
       if (pool.length === 0) continue;
       const cue = cueAround(text, first.start, last.baseEnd);
-      // "Ararat Mirzoyan": a settlement's name as a person's first name.
-      const person = SURNAME_AFTER.test(text.slice(last.end, last.end + 40));
-      const found = pool.filter((c) => accepts(c, written, first.capital, cue) && !(person && SETTLEMENT_KINDS.has(c.entry.kind)));
+      // "Ararat Mirzoyan": a settlement's name as a person's first name; "Stepan Shahumyan": as a surname.
+      const person = SURNAME_AFTER.test(text.slice(last.end, last.end + 40)) || surnameAfterGivenName(text, words, i, written, index);
+      // "Mount Ararat": the mountain, never the town.
+      const feature = FEATURE_BEFORE.find(([re]) => re.test(text.slice(Math.max(0, first.start - 12), first.start)))?.[1];
+      const found = pool.filter(
+        (c) =>
+          accepts(c, written, first.capital, cue) && !(person && SETTLEMENT_KINDS.has(c.entry.kind)) && (feature === undefined || feature.has(c.entry.kind)),
+      );
       if (found.length > 0)
         return { span: { start: first.start, end: last.baseEnd, text: written, candidates: found, how, cue, possessive: last.baseEnd !== last.end }, words: n };
     }
   }
   return null;
+}
+
+/**
+ * Whether a surname-shaped name follows a capitalised word that is neither a common word nor the
+ * start of any name the gazetteer knows: "Stepan Shahumyan", but not "Nor Shahumyan" or "In Shahumyan".
+ */
+function surnameAfterGivenName(text: string, words: Word[], i: number, written: string, index: GazetteerIndex): boolean {
+  const prev = words[i - 1];
+  const first = words[i];
+  if (!prev || !first || !prev.capital || FUNCTION_WORDS.has(prev.f) || !joins(text, prev, first)) return false;
+  if (text.slice(prev.baseEnd, first.start) !== ' ' || prev.baseEnd !== prev.end) return false;
+  if (index.firstWords.has(prev.f) || DEMONYM.test(prev.f)) return false;
+  return SURNAME_SHAPE.test(written.toLowerCase());
 }
 
 function lookup(index: GazetteerIndex, run: Word[], how: MatchKind): Candidate[] {

@@ -26,6 +26,8 @@ const ENTRIES: EntryRecord[] = [
   { t: 'admin1/AZ-XVD', k: 'district', n: ['Khojavend', 'Khojavend district'] },
   { t: 'villages/bar', k: 'village', n: ['Bar'], w: ['Bar'], d: 'AZ-KAL' },
   { t: 'villages/ararat', k: 'town', n: ['Ararat'], d: 'AM-AR', r: 20_000 },
+  { t: 'villages/shahumyan', k: 'village', n: ['Shahumyan'], d: 'AM-AR' },
+  { t: 'villages/nor-shahumyan', k: 'village', n: ['Nor Shahumyan'], d: 'AM-AR' },
 ];
 const index = indexGazetteer({ version: 1, entries: ENTRIES });
 
@@ -115,6 +117,14 @@ describe('linkBlocks: what is not a place', () => {
   it('a given name before a surname is a person: Ararat Mirzoyan', () => {
     const text = 'Ararat Mirzoyan met officials in Ararat.';
     expect(link(text).map((m) => m.start)).toEqual([text.lastIndexOf('Ararat')]);
+  });
+  it('a surname after a given name is a person: Stepan Shahumyan, but Nor Shahumyan and "in Shahumyan" are places', () => {
+    const text = 'A statue of Stepan Shahumyan stood there. Nor Shahumyan was shelled. Fighting in Shahumyan.';
+    expect(pairs(text)).toEqual(['Nor Shahumyan → villages/nor-shahumyan', 'Shahumyan → villages/shahumyan']);
+  });
+  it('a name after "Mount" is the mountain, never the town of that name', () => {
+    expect(pairs('Mount Ararat looms over the town of Ararat.')).toEqual(['Ararat → villages/ararat']);
+    expect(link('Mount Ararat looms.')).toEqual([]);
   });
   it('a place named like a common English word links only after "village of"', () => {
     const text = 'Bar owners met. The village of Bar was hit.';
