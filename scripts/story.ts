@@ -38,6 +38,8 @@ try {
   const plain = parsePlainStory(text);
   const index = indexGazetteer(JSON.parse(readFileSync(GAZETTEER, 'utf8')) as unknown);
   const day = date ?? plain.date ?? new Date().toISOString().slice(0, 10);
+  if (date === undefined && plain.date === null)
+    process.stderr.write(`story: the text gives no date; dated today (${day}). Pass --date YYYY-MM-DD to set it.\n`);
   const blocks = linkBlocks([plain.title, ...plain.paragraphs], day, index);
   const story = composeStory(plain, blocks, day, settingsForStory({ date: day, title: plain.title, outlet: plain.outlet ?? '' }, targetsOf(blocks)));
   process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);

@@ -46,10 +46,14 @@ export function connectOpenArticle(deps: OpenArticleDeps): Dispose {
     },
     onText: async (text, date) => {
       const { storyFromText } = await linking();
-      const story = await storyFromText(text, date, today());
+      const { story, dateFrom } = await storyFromText(text, date, today());
       const found = (story.titleMentions?.length ?? 0) + story.paragraphs.reduce((n, p) => n + p.mentions.length, 0);
       if (found === 0) return 'The atlas found no places it knows in this text. Is it about the Armenia–Azerbaijan conflict?';
       show(story);
+      if (dateFrom === 'today')
+        deps.notices.show(
+          'The text gives no date, so it is dated today and the map shows today’s lines. If the article is older, open it again with its date.',
+        );
       return null;
     },
     onStoryFile: (json) => {

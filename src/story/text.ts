@@ -62,16 +62,50 @@ export function parsePlainStory(input: string): PlainStory {
   let title = headers.get('title') ?? '';
   if (title === '') title = blocks.shift() ?? '';
   if (title === '' && blocks.length === 0) throw new Error('the text is empty');
-  const source = headers.get('source') ?? headers.get('url') ?? null;
+  const lead = readLead(blocks);
+  const source = headers.get('source') ?? headers.get('url') ?? lead.agency;
   const isUrl = source !== null && /^https?:\/\/\S+$/i.test(source);
   return {
     title,
-    date: parseDate(headers.get('date') ?? ''),
+    date: parseDate(headers.get('date') ?? '') ?? lead.date,
     outlet: headers.get('outlet') ?? (source !== null && !isUrl ? source : null),
     url: isUrl ? source : null,
     source: source !== null && !isUrl ? source : null,
     paragraphs: blocks,
   };
+}
+
+/** Agencies a dateline credits: "YEREVAN, Sept 13 (Reuters) -", "BAKU (AP) —". */
+const AGENCY =
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\((Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Interfax|TASS|Xinhua|dpa|Anadolu|Armenpress|APA|Trend|RFE\/RL)\)/u;
+/** A dateline's date: the words between the capitalised place and the agency or the dash. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*([^()–—\n]{4,40}?)\s*(?:\(|[-–—]\s)/u;
+/** A block that is only a byline ("By Felix Light", "By Reuters staff"): not a passage. */
+const BYLINE = /^by\s+[^.!?]{2,60}$/iu;
+/** Words a dateline block may hold besides its date: "Published: 13 Sep 2022, 10:02 BST". */
+const DATE_WORDS =
+  /^(?:published|updated|last|posted|first|on|at|date|gmt|bst|cet|eet|utc|am|pm|a\.m\.|p\.m\.|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)|[+-]?[\d.:/-]+(?:am|pm)?|\W+)$/iu;
+
+/**
+ * The story's first blocks, for what a page copied whole puts there: a line that is only a date
+ * ("Published 13 September 2022, 10:02"), a byline, and a dateline crediting an agency. The date
+ * and byline blocks are taken out of `blocks`: they are not passages.
+ */
+function readLead(blocks: string[]): { date: string | null; agency: string | null } {
+  let date: string | null = null;
+  for (let i = 0; i < Math.min(blocks.length, 4); ) {
+    const b = blocks[i] ?? '';
+    const d = b.length <= 80 ? parseDate(b) : null;
+    const onlyDate = d !== null && b.split(/[\s,|·]+/).every((w) => w === '' || DATE_WORDS.test(w.replace(/[:;]$/, '')));
+    if (onlyDate && date === null) date = d;
+    if (onlyDate || (BYLINE.test(b) && blocks.length > 1)) blocks.splice(i, 1);
+    else i++;
+  }
+  const first = blocks[0] ?? '';
+  const agency = AGENCY.exec(first)?.[1] ?? null;
+  // A dateline with its year: "YEREVAN, 13 September 2022 (AFP) -".
+  date ??= parseDate(DATELINE.exec(first)?.[1] ?? '');
+  return { date, agency };
 }
 
 /**

@@ -64,7 +64,7 @@ export class OpenDialog {
     this.date = el('input', 'open-dialog__date');
     this.date.type = 'date';
     this.date.id = 'open-dialog-date';
-    const dateLabel = el('label', 'open-dialog__label', 'Date of the article (optional: else the Date: line, or today)');
+    const dateLabel = el('label', 'open-dialog__label', 'Date of the article (optional: else the date the text gives, or today)');
     dateLabel.htmlFor = this.date.id;
 
     this.file = el('input', 'open-dialog__file');

@@ -163,3 +163,15 @@ test('a village has two names only in the seven districts or within 5 km of the 
   const tartar = villages.find((f) => propsOf(f).id === 'tartar');
   expect(tartar && propsOf(tartar).name).toBe('Tartar');
 });
+
+// The English name is what the popup and the article show: Azerbaijani letters and the apostrophes
+// of Armenian transliteration belong in `names.az`, `names.hy` and `aliases` (Mingəçevir, Step’anavan).
+test('places and villages have English names written in English letters', () => {
+  const byId = new Map(layers);
+  for (const id of ['places', 'villages'] as const) {
+    for (const f of byId.get(id)?.features ?? []) {
+      const name = String(propsOf(f).name);
+      expect(name, `${id}/${String(propsOf(f).id)}`).not.toMatch(/[əǝıİçşğöüÇŞĞÖÜƏ’ʼ']/u);
+    }
+  }
+});

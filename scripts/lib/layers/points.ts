@@ -3,6 +3,7 @@ import * as turf from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import { propsOf } from '../checked.ts';
 import type { Area } from '../geo.ts';
+import { armenianToLatin, azerbaijaniToEnglish } from '../gazetteer/translit.ts';
 import type { City, Inputs } from '../inputs.ts';
 import { feature, kebab } from '../props.ts';
 
@@ -92,8 +93,10 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
     )
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const minKm = file.auto_towns.min_spacing_km;
+  const naming = townNaming(inputs);
   for (const c of auto) {
-    const id = kebab(c.name);
+    const { name, names } = naming(c);
+    const id = kebab(name);
     if (ids.has(id)) continue;
     // Suburbs crowd the map: skip a town closer than min_spacing_km to a bigger place already listed.
     if (out.some((f) => turf.distance(f.geometry.coordinates, c.loc.coordinates, { units: 'kilometers' }) < minKm)) continue;
@@ -102,19 +105,55 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
     out.push(
       placeFeature(
         id,
-        c.name,
-        {},
+        name,
+        names,
         'town',
         coords,
-        `${GEONAMES}, GeoNames id ${c.cityId}`,
+        `${GEONAMES}, GeoNames id ${c.cityId}${name === c.name ? '' : ` ("${c.name}")`}`,
         'packaged',
-        `${file.auto_towns.note} Name and position as GeoNames gives them (position to about 100 m).`,
+        `${file.auto_towns.note} Position as GeoNames gives it (to about 100 m); the name as English reporting writes the town's own.`,
         countryOf(coords, countries),
         c.population || undefined,
       ),
     );
   }
   return out;
+}
+
+const ARMENIAN = /[\u0531-\u0587]/u;
+
+/**
+ * The names of an automatic town. GeoNames' main name is often an old or foreign spelling
+ * (Mingelchaur, Geoktschai, Agdzhabedy, Step'anavan); the English one is the town's own name
+ * written as English reporting does (Mingəçevir: Mingachevir; Գավառ: Gavar), from its Who's On First
+ * record by GeoNames id, with its names in the languages that record has. Without the gazetteer
+ * file the names committed last time are kept; failing both, GeoNames' name without apostrophes.
+ */
+function townNaming(inputs: Inputs): (c: City) => { name: string; names: Record<string, string> } {
+  const wof = inputs.wof;
+  const plain = (c: City): string => c.name.replace(/['’ʼ‘]/g, '');
+  if (!wof) {
+    const kept = new Map<number, { name: string; names: Record<string, string> }>();
+    for (const f of inputs.committed('places.geojson')?.features ?? []) {
+      const p = propsOf(f);
+      const gid = /GeoNames id (\d+)/.exec(typeof p.source === 'string' ? p.source : '')?.[1];
+      if (gid !== undefined) kept.set(Number(gid), { name: String(p.name), names: (p.names ?? {}) as Record<string, string> });
+    }
+    return (c) => kept.get(c.cityId) ?? { name: plain(c), names: {} };
+  }
+  const byGeonames = new Map(wof.filter((r) => r.geonames_id !== undefined).map((r) => [r.geonames_id, r]));
+  return (c) => {
+    const own = byGeonames.get(c.cityId)?.names ?? {};
+    const hy = own.hy !== undefined && ARMENIAN.test(own.hy) ? own.hy : undefined;
+    // Some records give the district's name ("Saatlı rayonu"): the town's is the first word.
+    const az = c.country === 'AZ' ? own.az?.replace(/\s+(?:rayonu|şəhəri|qəsəbəsi)$/iu, '') : undefined;
+    const name = (az !== undefined ? azerbaijaniToEnglish(az) : c.country === 'AM' && hy !== undefined ? armenianToLatin(hy) : null) ?? plain(c);
+    const names: Record<string, string> = { en: name };
+    if (hy !== undefined) names.hy = hy;
+    if (az !== undefined) names.az = az;
+    if (own.ru !== undefined) names.ru = own.ru;
+    return { name, names: Object.keys(names).length > 1 ? names : {} };
+  };
 }
 
 function placeFeature(

@@ -23,6 +23,11 @@ const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
 const ARMENIAN = /[\u0531-\u0587]/u;
 /** Records this close with a name in common are one settlement. */
 const SAME_KM = 3;
+/**
+ * A settlement of a place's name this near it is that place, left to the places layer: GeoNames puts
+ * some towns kilometres from their centre (Lachin, 4.7 km south of the town's OSM node).
+ */
+const PLACE_SAME_KM = 8;
 /** Records of one district with the same name, one of them without a population figure, this close are one settlement (GeoNames lists some settlements several times). */
 const SAME_NAME_KM = 10;
 
@@ -76,12 +81,25 @@ export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countri
     if (same) merge(same, s);
     else settlements.push(s);
   }
-  const placeKeys = places.map((p) => ({ at: p.geometry.coordinates, keys: keysOf(nameList(propsOf(p))) }));
+  const placeKeys = places.map((p) => {
+    const props = propsOf(p);
+    return {
+      at: p.geometry.coordinates,
+      keys: keysOf(nameList(props)),
+      own: keysOf([String(props.name), ...Object.values((props.names ?? {}) as Record<string, string>)]),
+    };
+  });
   const out: Feature[] = [];
   const ids = new Set<string>();
   for (const s of settlements.sort((a, b) => better(b, a) || a.record.wof_id - b.record.wof_id)) {
     const at: [number, number] = [round5(s.record.lon), round5(s.record.lat)];
-    if (placeKeys.some((p) => [...s.keys].some((k) => p.keys.has(k)) && turf.distance(p.at, at, { units: 'kilometers' }) < SAME_KM)) continue;
+    const own = keysOf([s.record.name, ...Object.values(s.names).flatMap((n) => n.split(' / '))]);
+    const samePlace = (p: { at: number[]; keys: Set<string>; own: Set<string> }): boolean => {
+      const km = turf.distance(p.at, at, { units: 'kilometers' });
+      // Any name within SAME_KM; farther, to PLACE_SAME_KM, an own name of both (not another spelling).
+      return (km < SAME_KM && [...s.keys].some((k) => p.keys.has(k))) || (km < PLACE_SAME_KM && [...own].some((k) => p.own.has(k)));
+    };
+    if (placeKeys.some(samePlace)) continue;
     let id = kebab(s.names.en.split(' / ').at(-1) ?? s.names.en);
     if (ids.has(id)) id = `${id}-${s.district.toLowerCase()}`;
     if (ids.has(id)) id = `${id}-${String(s.record.geonames_id ?? s.record.wof_id)}`;
@@ -146,11 +164,24 @@ const SEVEN_DISTRICTS = new Set(['AZ-AGM', 'AZ-FUZ', 'AZ-CAB', 'AZ-ZAN', 'AZ-QBI
  */
 function englishName(r: WofRecord, bothNames: boolean, hy: string | undefined): string {
   const plain = (r.names?.en ?? r.name).replace(/['’ʼ]/g, '');
-  if (r.country !== 'AZ' || !r.names?.az) return plain;
-  const az = azerbaijaniToEnglish(r.names.az);
+  if (r.country !== 'AZ') return plain;
+  const own = r.names?.az ?? (/[əǝıİçşğöüÇŞĞÖÜƏ]/u.test(plain) ? plain : undefined);
+  if (own === undefined) return plain;
+  const az = englishOfAzerbaijani(own);
   const armenian = hy ? armenianToLatin(hy) : null;
   if (bothNames && armenian && skeleton(armenian) !== skeleton(az)) return `${armenian} / ${az}`;
   return az;
+}
+
+/**
+ * An Azerbaijani name as English reporting writes it. A record with no Azerbaijani name often has
+ * it as its main one (Ağamalı: Aghamali); some have an English transliteration of the Armenian one
+ * there instead (Ch’ap’ar), with apostrophes Azerbaijani spelling never writes, and that is kept as
+ * it is, less its apostrophes (Chapar, not Jhapar).
+ */
+function englishOfAzerbaijani(name: string): string {
+  if (/['’ʼ]/u.test(name)) return name.replace(/['’ʼ]/g, '').normalize('NFD').replace(/\p{M}/gu, '');
+  return azerbaijaniToEnglish(name);
 }
 
 function settlementOf(r: WofRecord, district: string, country: string | undefined, bothNames: boolean): Settlement {

@@ -36,7 +36,7 @@ describe('connectOpenArticle', () => {
   });
 
   it('a pasted text becomes the story, linked, and the state follows with the story for the link', async () => {
-    const { actions, session, text, submit, host } = setUp();
+    const { actions, session, notices, text, submit, host } = setUp();
     host.querySelector('button')?.click();
     text.value = 'Title: Shelling near Goris\n\nShells fell on Goris and Kapan, Yerevan said.';
     submit.click();
@@ -49,6 +49,19 @@ describe('connectOpenArticle', () => {
     const [settings, payload] = actions.openPastedStory.mock.calls[0] ?? [];
     expect(settings?.date).toBe('2024-01-15');
     expect(decodeStory(payload ?? '').story).toEqual(story);
+    expect(notices.show).toHaveBeenCalledWith(expect.stringContaining('gives no date, so it is dated today'));
+  });
+
+  it('a text dated by a line of its own is dated so, and no notice says otherwise', async () => {
+    const { session, notices, text, submit } = setUp();
+    text.value = 'Shelling near Goris\n\nPublished 13 September 2022\n\nShells fell on Goris, Yerevan said.';
+    submit.click();
+    await vi.waitFor(() => {
+      expect(session.showPasted).toHaveBeenCalledTimes(1);
+    });
+    expect(session.showPasted.mock.calls[0]?.[0].date).toBe('2022-09-13');
+    expect(session.showPasted.mock.calls[0]?.[0].paragraphs.map((p) => p.text)).toEqual(['Shells fell on Goris, Yerevan said.']);
+    expect(notices.show).not.toHaveBeenCalled();
   });
 
   it('a text with no places is refused, and nothing changes', async () => {

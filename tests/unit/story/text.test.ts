@@ -24,6 +24,22 @@ describe('parsePlainStory', () => {
     expect(parsePlainStory('Source: Reuters\n\nT\n\nP')).toMatchObject({ outlet: 'Reuters', source: 'Reuters', url: null });
   });
 
+  it('takes the date from a line that is only a date, and drops it and the byline from the passages', () => {
+    const story = parsePlainStory('Talks in Geneva\n\nBy Jane Doe\n\nPublished: Tue 13 Sep 2022 10.02 BST\n\nThe sides met.\n\nBy noon they had agreed.');
+    expect(story).toMatchObject({ date: '2022-09-13', paragraphs: ['The sides met.', 'By noon they had agreed.'] });
+  });
+
+  it('a paragraph that mentions a date is a passage, not a date line', () => {
+    const story = parsePlainStory('T\n\nFighting near Sotk on 13 September 2022.\n\nMore.');
+    expect(story).toMatchObject({ date: null, paragraphs: ['Fighting near Sotk on 13 September 2022.', 'More.'] });
+  });
+
+  it('a dateline gives the agency and, with a year, the date', () => {
+    expect(parsePlainStory('T\n\nBAKU, Sept 19 (Reuters) - Azerbaijan said.')).toMatchObject({ date: null, source: 'Reuters', outlet: 'Reuters' });
+    expect(parsePlainStory('T\n\nYEREVAN, 13 September 2022 (AFP) - Armenia said.')).toMatchObject({ date: '2022-09-13', source: 'AFP' });
+    expect(parsePlainStory('Source: The Wire\n\nT\n\nBAKU (AP) — Azerbaijan said.')).toMatchObject({ source: 'The Wire' });
+  });
+
   it('drops control characters and a byte-order mark, and keeps markup as text', () => {
     expect(parsePlainStory('\uFEFFT\u0007itle\n\n<img src=x onerror=alert(1)>').paragraphs).toEqual(['<img src=x onerror=alert(1)>']);
   });
