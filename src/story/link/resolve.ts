@@ -49,6 +49,8 @@ export interface StoryContext {
   blockCountries: Set<string>[];
   /** Positions of places named with no doubt. */
   points: [number, number][];
+  /** Entries named with no doubt somewhere in the story: a name means one thing in one story. */
+  targets: Set<string>;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface StoryContext {
  * not in force.
  */
 export function storyContext(blocks: Span[][], date: string): StoryContext {
-  const context: StoryContext = { districts: new Set(), blockDistricts: [], blockCountries: [], points: [] };
+  const context: StoryContext = { districts: new Set(), blockDistricts: [], blockCountries: [], points: [], targets: new Set() };
   for (const spans of blocks) {
     const here = new Set<string>();
     const countries = new Set<string>();
@@ -64,6 +66,7 @@ export function storyContext(blocks: Span[][], date: string): StoryContext {
       const entries = unique(span.candidates).filter((e) => inForce(e, date));
       const only = entries.length === 1 ? entries[0] : undefined;
       if (!only) continue;
+      context.targets.add(only.target);
       const district = DISTRICTS.has(only.kind) ? only.target.split('/')[1] : only.district;
       for (const d of [...(district ? [district] : []), ...only.covers]) {
         here.add(d);
@@ -84,8 +87,20 @@ export function storyContext(blocks: Span[][], date: string): StoryContext {
  */
 export function choose(span: Span, block: number, date: string, context: StoryContext, after: string): Choice | null {
   const entries = unique(span.candidates);
+  // A town and the district named after it keep their own rule (town unless the words say
+  // district), whatever else the story named; a village of a province's name does not ("Tavush").
+  const town = (e: Entry): boolean => e.kind !== 'village';
+  const paired = (e: Entry): boolean => entries.some((o) => (isDistrictOf(o, e) && town(e)) || (isDistrictOf(e, o) && town(o)));
   const scored = entries
-    .map((entry) => ({ entry, score: score(entry, span, block, date, context) + (exactName(span, entry) ? 3 : 0) + (ownName(span, entry) ? 8 : 0) }))
+    .map((entry) => ({
+      entry,
+      score:
+        score(entry, span, block, date, context) +
+        (exactName(span, entry) ? 3 : 0) +
+        (ownName(span, entry) ? 8 : 0) +
+        // "Tavush province" in one paragraph, "Tavush" in the next: the province again, not Tovuz town.
+        (!paired(entry) && context.targets.has(entry.target) ? 20 : 0),
+    }))
     .sort((a, b) => b.score - a.score || b.entry.rank - a.entry.rank || a.entry.target.localeCompare(b.entry.target));
   const best = scored[0];
   if (!best) return null;

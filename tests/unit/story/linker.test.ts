@@ -27,6 +27,9 @@ const ENTRIES: EntryRecord[] = [
   { t: 'villages/bar', k: 'village', n: ['Bar'], w: ['Bar'], d: 'AZ-KAL' },
   { t: 'villages/ararat', k: 'town', n: ['Ararat'], d: 'AM-AR', r: 20_000 },
   { t: 'villages/shahumyan', k: 'village', n: ['Shahumyan'], d: 'AM-AR' },
+  { t: 'admin1/AM-TV', k: 'province', n: ['Tavush', 'Tavush province'] },
+  { t: 'villages/tavush', k: 'village', n: ['Tavush'], d: 'AM-TV', r: 0 },
+  { t: 'villages/tovuz', k: 'town', n: ['Tovuz', 'Tavush'], d: 'AZ-TOV', r: 12_626 },
   { t: 'villages/nor-shahumyan', k: 'village', n: ['Nor Shahumyan'], d: 'AM-AR' },
 ];
 const index = indexGazetteer({ version: 1, entries: ENTRIES });
@@ -85,6 +88,16 @@ describe('linkBlocks: context', () => {
   });
   it('an area the story names sends its villages first: Gushchu in Nagorno-Karabakh', () => {
     expect(link('Gushchu, in Nagorno-Karabakh, was shelled.')[0]?.target).toBe('villages/gushchu-xvd');
+  });
+  it('a name the story has already tied down means the same later: Tavush province, then Tavush', () => {
+    const blocks = linkBlocks(['Protests in Tavush province.', 'They marched from Tavush to the capital.'], '2024-05-24', index);
+    expect(blocks.map((b) => b.mentions.map((m) => m.target))).toEqual([['admin1/AM-TV'], ['admin1/AM-TV']]);
+    // Alone, the bigger town of that name is chosen.
+    expect(link('They marched from Tavush.')[0]?.target).toBe('villages/tovuz');
+  });
+  it('but a town and the district named after it keep their rule: Kalbajar District, then Kalbajar the town', () => {
+    const blocks = linkBlocks(['Mines in the Kalbajar District.', 'Mines around Kalbajar itself.'], '2022-09-13', index);
+    expect(blocks.map((b) => b.mentions.map((m) => m.target))).toEqual([['admin1/AZ-KAL'], ['places/kalbajar']]);
   });
   it('without context a name of two villages links, and says it is unsure', () => {
     const [m] = link('Gushchu was shelled.');
