@@ -59,10 +59,12 @@ export function parsePlainStory(input: string): PlainStory {
         .trim(),
     )
     .filter((b) => b !== '');
+  const lineDate = readLeadLines(blocks);
   let title = headers.get('title') ?? '';
   if (title === '') title = blocks.shift() ?? '';
   if (title === '' && blocks.length === 0) throw new Error('the text is empty');
-  const lead = readLead(blocks);
+  const dateline = readDateline(blocks[0] ?? '');
+  const lead = { date: lineDate ?? dateline.date, agency: dateline.agency };
   const source = headers.get('source') ?? headers.get('url') ?? lead.agency;
   const isUrl = source !== null && /^https?:\/\/\S+$/i.test(source);
   return {
@@ -80,20 +82,28 @@ const AGENCY =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[^()\n]{1,40})?\s*\((Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Interfax|TASS|Xinhua|dpa|Anadolu|Armenpress|APA|Trend|RFE\/RL)\)/u;
 /** A dateline's date: the words between the capitalised place and the agency or the dash. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*([^()–—\n]{4,40}?)\s*(?:\(|[-–—]\s)/u;
-/** A block that is only a byline ("By Felix Light", "By Reuters staff"): not a passage. */
-const BYLINE = /^by\s+[^.!?]{2,60}$/iu;
+/**
+ * A block that is only a byline: "By" and capitalised names, perhaps "in" a place ("By Felix Light",
+ * "By Jane Doe and John Roe in Yerevan", "By Reuters Staff"); not "By blocking the road, Baku…".
+ */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,))*(?:\s+in\s+\p{Lu}[\p{L} '’.-]*)?$/u;
 /** Words a dateline block may hold besides its date: "Published: 13 Sep 2022, 10:02 BST". */
-const DATE_WORDS =
-  /^(?:published|updated|last|posted|first|on|at|date|gmt|bst|cet|eet|utc|am|pm|a\.m\.|p\.m\.|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)|[+-]?[\d.:/-]+(?:am|pm)?|\W+)$/iu;
+const DATE_WORDS = new RegExp(
+  `^(?:published|updated|last|posted|first|on|at|date|gmt|bst|cet|eet|utc|amt|azt|am|pm|a\\.m\\.|p\\.m\\.|` +
+    `(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?|` +
+    `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?|` +
+    `\\d{1,2}(?:st|nd|rd|th)|[+-]?[\\d.:/-]+(?:am|pm)?|\\W+)$`,
+  'iu',
+);
 
 /**
- * The story's first blocks, for what a page copied whole puts there: a line that is only a date
- * ("Published 13 September 2022, 10:02"), a byline, and a dateline crediting an agency. The date
- * and byline blocks are taken out of `blocks`: they are not passages.
+ * What a page copied whole puts in its first blocks, before or after the headline: a line that is
+ * only a date ("Published 13 September 2022, 10:02") and a byline. Both are taken out of `blocks`
+ * (they are not passages); the first date line's date is returned.
  */
-function readLead(blocks: string[]): { date: string | null; agency: string | null } {
+function readLeadLines(blocks: string[]): string | null {
   let date: string | null = null;
-  for (let i = 0; i < Math.min(blocks.length, 4); ) {
+  for (let i = 0; i < Math.min(blocks.length, 5); ) {
     const b = blocks[i] ?? '';
     const d = b.length <= 80 ? parseDate(b) : null;
     const onlyDate = d !== null && b.split(/[\s,|·]+/).every((w) => w === '' || DATE_WORDS.test(w.replace(/[:;]$/, '')));
@@ -101,11 +111,12 @@ function readLead(blocks: string[]): { date: string | null; agency: string | nul
     if (onlyDate || (BYLINE.test(b) && blocks.length > 1)) blocks.splice(i, 1);
     else i++;
   }
-  const first = blocks[0] ?? '';
-  const agency = AGENCY.exec(first)?.[1] ?? null;
-  // A dateline with its year: "YEREVAN, 13 September 2022 (AFP) -".
-  date ??= parseDate(DATELINE.exec(first)?.[1] ?? '');
-  return { date, agency };
+  return date;
+}
+
+/** The agency and the date a dateline gives ("YEREVAN, 13 September 2022 (AFP) -"). */
+function readDateline(first: string): { date: string | null; agency: string | null } {
+  return { agency: AGENCY.exec(first)?.[1] ?? null, date: parseDate(DATELINE.exec(first)?.[1] ?? '') };
 }
 
 /**

@@ -87,6 +87,7 @@ export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countri
       at: p.geometry.coordinates,
       keys: keysOf(nameList(props)),
       own: keysOf([String(props.name), ...Object.values((props.names ?? {}) as Record<string, string>)]),
+      district: shapes.find(([, shape]) => turf.booleanPointInPolygon(p.geometry.coordinates, shape))?.[0],
     };
   });
   const out: Feature[] = [];
@@ -94,10 +95,11 @@ export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countri
   for (const s of settlements.sort((a, b) => better(b, a) || a.record.wof_id - b.record.wof_id)) {
     const at: [number, number] = [round5(s.record.lon), round5(s.record.lat)];
     const own = keysOf([s.record.name, ...Object.values(s.names).flatMap((n) => n.split(' / '))]);
-    const samePlace = (p: { at: number[]; keys: Set<string>; own: Set<string> }): boolean => {
+    const samePlace = (p: { at: number[]; keys: Set<string>; own: Set<string>; district: string | undefined }): boolean => {
       const km = turf.distance(p.at, at, { units: 'kilometers' });
-      // Any name within SAME_KM; farther, to PLACE_SAME_KM, an own name of both (not another spelling).
-      return (km < SAME_KM && [...s.keys].some((k) => p.keys.has(k))) || (km < PLACE_SAME_KM && [...own].some((k) => p.own.has(k)));
+      // Any name within SAME_KM; farther, to PLACE_SAME_KM, an own name of both (not another spelling), in one district.
+      if (km < SAME_KM) return [...s.keys].some((k) => p.keys.has(k));
+      return km < PLACE_SAME_KM && p.district === s.district && [...own].some((k) => p.own.has(k));
     };
     if (placeKeys.some(samePlace)) continue;
     let id = kebab(s.names.en.split(' / ').at(-1) ?? s.names.en);

@@ -41,7 +41,9 @@ const FUNCTION_WORDS = new Set(
     'after before since while when where who whom what which there here if so not no all some many most both each other several ' +
     'one two three four five first second last new more also however meanwhile then now today yesterday tomorrow earlier later ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december president prime minister foreign defence defense ministry mr mrs ms dr'
+    'october november december president prime minister foreign defence defense ministry mr mrs ms dr ' +
+    'near outside beyond around across inside along toward towards through into onto over under between against during ' +
+    'despite via about off within without behind below above beside amid among until'
   ).split(' '),
 );
 
@@ -113,12 +115,16 @@ function longestAt(text: string, words: Word[], i: number, index: GazetteerIndex
       if (pool.length === 0) continue;
       const cue = cueAround(text, first.start, last.baseEnd);
       // "Ararat Mirzoyan": a settlement's name as a person's first name; "Stepan Shahumyan": as a surname.
-      const person = SURNAME_AFTER.test(text.slice(last.end, last.end + 40)) || surnameAfterGivenName(text, words, i, written, index);
+      const person = SURNAME_AFTER.test(text.slice(last.end, last.end + 40));
+      const surname = surnameAfterGivenName(text, words, i, written, index);
       // "Mount Ararat": the mountain, never the town.
       const feature = FEATURE_BEFORE.find(([re]) => re.test(text.slice(Math.max(0, first.start - 12), first.start)))?.[1];
       const found = pool.filter(
         (c) =>
-          accepts(c, written, first.capital, cue) && !(person && SETTLEMENT_KINDS.has(c.entry.kind)) && (feature === undefined || feature.has(c.entry.kind)),
+          accepts(c, written, first.capital, cue) &&
+          !(person && SETTLEMENT_KINDS.has(c.entry.kind)) &&
+          !(surname && (c.entry.kind === 'village' || c.entry.kind === 'town')) &&
+          (feature === undefined || feature.has(c.entry.kind)),
       );
       if (found.length > 0)
         return { span: { start: first.start, end: last.baseEnd, text: written, candidates: found, how, cue, possessive: last.baseEnd !== last.end }, words: n };
@@ -128,14 +134,19 @@ function longestAt(text: string, words: Word[], i: number, index: GazetteerIndex
 }
 
 /**
- * Whether a surname-shaped name follows a capitalised word that is neither a common word nor the
- * start of any name the gazetteer knows: "Stepan Shahumyan", but not "Nor Shahumyan" or "In Shahumyan".
+ * Whether a surname-shaped name follows a given name: a capitalised word that is neither a common
+ * word nor the start of any name the gazetteer knows, inside a sentence of ordinary case ("a statue
+ * of Stepan Shahumyan"). Not "Nor Shahumyan", "Near Sisian" or "Outside Abovyan" at a sentence's
+ * start, nor the words of a headline in title case.
  */
 function surnameAfterGivenName(text: string, words: Word[], i: number, written: string, index: GazetteerIndex): boolean {
   const prev = words[i - 1];
   const first = words[i];
-  if (!prev || !first || !prev.capital || FUNCTION_WORDS.has(prev.f) || !joins(text, prev, first)) return false;
+  const before = words[i - 2];
+  if (!prev || !first || !before || !prev.capital || FUNCTION_WORDS.has(prev.f) || !joins(text, prev, first)) return false;
   if (text.slice(prev.baseEnd, first.start) !== ' ' || prev.baseEnd !== prev.end) return false;
+  // The word before the given name is in lower case, in the same sentence: "of Stepan Shahumyan".
+  if (before.capital || /[.!?:;"“”]/.test(text.slice(before.end, prev.start))) return false;
   if (index.firstWords.has(prev.f) || DEMONYM.test(prev.f)) return false;
   return SURNAME_SHAPE.test(written.toLowerCase());
 }

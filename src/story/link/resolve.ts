@@ -36,6 +36,8 @@ const KIND_RANK: Record<EntryKind, number> = {
   area: 31,
   village: 20,
 };
+/** A lake, river or mountain named in full ("Lake Sevan") does not make the bare name ("in Sevan") its own. */
+const NATURAL: ReadonlySet<EntryKind> = new Set(['lake', 'river', 'mountain']);
 const SETTLEMENTS: ReadonlySet<EntryKind> = new Set(['capital', 'city', 'town', 'village']);
 const DISTRICTS: ReadonlySet<EntryKind> = new Set(['district', 'province']);
 
@@ -99,7 +101,7 @@ export function choose(span: Span, block: number, date: string, context: StoryCo
         (exactName(span, entry) ? 3 : 0) +
         (ownName(span, entry) ? 8 : 0) +
         // "Tavush province" in one paragraph, "Tavush" in the next: the province again, not Tovuz town.
-        (!paired(entry) && context.targets.has(entry.target) ? 20 : 0),
+        (!paired(entry) && !NATURAL.has(entry.kind) && context.targets.has(entry.target) ? 20 : 0),
     }))
     .sort((a, b) => b.score - a.score || b.entry.rank - a.entry.rank || a.entry.target.localeCompare(b.entry.target));
   const best = scored[0];

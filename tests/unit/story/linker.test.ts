@@ -28,6 +28,8 @@ const ENTRIES: EntryRecord[] = [
   { t: 'villages/ararat', k: 'town', n: ['Ararat'], d: 'AM-AR', r: 20_000 },
   { t: 'villages/shahumyan', k: 'village', n: ['Shahumyan'], d: 'AM-AR' },
   { t: 'admin1/AM-TV', k: 'province', n: ['Tavush', 'Tavush province'] },
+  { t: 'water/lake-sevan', k: 'lake', n: ['Lake Sevan', 'Sevan'] },
+  { t: 'villages/sevan', k: 'town', n: ['Sevan'], d: 'AM-GR', r: 18_000 },
   { t: 'villages/tavush', k: 'village', n: ['Tavush'], d: 'AM-TV', r: 0 },
   { t: 'villages/tovuz', k: 'town', n: ['Tovuz', 'Tavush'], d: 'AZ-TOV', r: 12_626 },
   { t: 'villages/nor-shahumyan', k: 'village', n: ['Nor Shahumyan'], d: 'AM-AR' },
@@ -95,6 +97,10 @@ describe('linkBlocks: context', () => {
     // Alone, the bigger town of that name is chosen.
     expect(link('They marched from Tavush.')[0]?.target).toBe('villages/tovuz');
   });
+  it('a lake named in full does not take the town of its bare name later: Lake Sevan, then Sevan', () => {
+    const blocks = linkBlocks(['Activists camped by Lake Sevan.', 'Police detained protesters in Sevan, the mayor said.'], '2024-05-24', index);
+    expect(blocks.map((b) => b.mentions.map((m) => m.target))).toEqual([['water/lake-sevan'], ['villages/sevan']]);
+  });
   it('but a town and the district named after it keep their rule: Kalbajar District, then Kalbajar the town', () => {
     const blocks = linkBlocks(['Mines in the Kalbajar District.', 'Mines around Kalbajar itself.'], '2022-09-13', index);
     expect(blocks.map((b) => b.mentions.map((m) => m.target))).toEqual([['admin1/AZ-KAL'], ['places/kalbajar']]);
@@ -134,6 +140,13 @@ describe('linkBlocks: what is not a place', () => {
   it('a surname after a given name is a person: Stepan Shahumyan, but Nor Shahumyan and "in Shahumyan" are places', () => {
     const text = 'A statue of Stepan Shahumyan stood there. Nor Shahumyan was shelled. Fighting in Shahumyan.';
     expect(pairs(text)).toEqual(['Nor Shahumyan → villages/nor-shahumyan', 'Shahumyan → villages/shahumyan']);
+  });
+  it('a capitalised word at a sentence start or in a title-case headline is not a given name', () => {
+    expect(pairs('Near Shahumyan, a farmer was hurt. Outside Shahumyan fields burned.')).toEqual([
+      'Shahumyan → villages/shahumyan',
+      'Shahumyan → villages/shahumyan',
+    ]);
+    expect(pairs('Shelling Hits Shahumyan')).toEqual(['Shahumyan → villages/shahumyan']);
   });
   it('a name after "Mount" is the mountain, never the town of that name', () => {
     expect(pairs('Mount Ararat looms over the town of Ararat.')).toEqual(['Ararat → villages/ararat']);

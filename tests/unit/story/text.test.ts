@@ -29,6 +29,23 @@ describe('parsePlainStory', () => {
     expect(story).toMatchObject({ date: '2022-09-13', paragraphs: ['The sides met.', 'By noon they had agreed.'] });
   });
 
+  it('a date line before the headline dates the story, and the headline is still the title', () => {
+    expect(parsePlainStory('13 September 2022\n\nTalks in Geneva\n\nThe sides met.')).toMatchObject({
+      title: 'Talks in Geneva',
+      date: '2022-09-13',
+      paragraphs: ['The sides met.'],
+    });
+  });
+
+  it('short lead lines that are passages stay: a standfirst starting "By", a place and a date', () => {
+    const text = 'T\n\nBy blocking the Lachin corridor, Baku tightens its grip\n\nJulfa, 13 Sep 2022\n\nMardakert, 27 September 2020\n\nBody.';
+    expect(parsePlainStory(text)).toMatchObject({
+      date: null,
+      paragraphs: ['By blocking the Lachin corridor, Baku tightens its grip', 'Julfa, 13 Sep 2022', 'Mardakert, 27 September 2020', 'Body.'],
+    });
+    expect(parsePlainStory('T\n\nBy Jane Doe and John Roe in Yerevan\n\nBody.').paragraphs).toEqual(['Body.']);
+  });
+
   it('a paragraph that mentions a date is a passage, not a date line', () => {
     const story = parsePlainStory('T\n\nFighting near Sotk on 13 September 2022.\n\nMore.');
     expect(story).toMatchObject({ date: null, paragraphs: ['Fighting near Sotk on 13 September 2022.', 'More.'] });
