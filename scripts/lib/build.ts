@@ -25,11 +25,10 @@ export function buildLayers(inputs: Inputs): Layers {
   // Other spellings from the gazetteer file, last among a place's properties (byte-stable output).
   const aliases = aliasesFor(inputs, 'places.geojson', places);
   for (const p of places) {
-    const list = aliases.get(String(p.properties?.id)) ?? [];
-    // An automatic town named anew keeps GeoNames' name as a spelling (Mingelchaur).
-    const geonames = /GeoNames id \d+ \("(.+)"\)$/.exec(String(p.properties?.source ?? ''))?.[1];
-    const all = geonames !== undefined && geonames !== p.properties?.name && !list.includes(geonames) ? [...list, geonames].sort() : list;
-    if (all.length > 0 && p.properties) p.properties.aliases = all;
+    if (!p.properties) continue;
+    const own = Array.isArray(p.properties.aliases) ? (p.properties.aliases as string[]) : [];
+    const all = [...new Set([...(aliases.get(String(p.properties.id)) ?? []), ...own])].sort();
+    if (all.length > 0) p.properties.aliases = all;
   }
   const history = buildHistory(inputs, admin1);
   const admin1Features = buildAdmin1(admin1);

@@ -9,6 +9,12 @@ import { first, last, nth, xy, type XY } from './checked.ts';
 export type Area = Feature<Polygon | MultiPolygon>;
 export type Line = Feature<LineString | MultiLineString>;
 
+/** The key of the first shape a point lies in: a country's ISO code, a district's id. */
+export function shapeAt(at: Position, shapes: Iterable<[string, Area]>): string | undefined {
+  for (const [key, shape] of shapes) if (turf.booleanPointInPolygon(at, shape)) return key;
+  return undefined;
+}
+
 /** 5 decimals is about 1 m: far finer than any source used here. */
 export const PRECISION = 5;
 

@@ -54,6 +54,12 @@ export function makeProps(p: PropsInput): Record<string, unknown> {
   return out;
 }
 
+/** The GeoNames id a feature's `source` cites ("…, GeoNames id 616052"), if any. */
+export function geonamesIdOf(props: Record<string, unknown>): number | undefined {
+  const id = /GeoNames id (\d+)/.exec(typeof props.source === 'string' ? props.source : '')?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
 /** A feature with the contract's properties (see `makeProps`). */
 export function feature<G extends Geometry>(props: PropsInput, geometry: G): Feature<G> {
   return { type: 'Feature', properties: makeProps(props), geometry };

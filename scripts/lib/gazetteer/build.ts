@@ -10,7 +10,7 @@ import { fold, skeleton } from '../../../src/core/fold.ts';
 import { CONTESTED_NAMES } from '../../../src/data/contested-names.ts';
 import type { EntryKind, EntryRecord, GazetteerFile } from '../../../src/story/gazetteer.ts';
 import type { Layers } from '../build.ts';
-import type { Area } from '../geo.ts';
+import { type Area, shapeAt } from '../geo.ts';
 import type { Inputs } from '../inputs.ts';
 import { armenianToLatin, russianToLatin } from './translit.ts';
 
@@ -41,10 +41,7 @@ const PLACE_KINDS: Record<string, EntryKind> = { capital: 'capital', city: 'city
 export function buildGazetteer(layers: Layers, inputs: Inputs): GazetteerFile {
   const src = inputs.sources.gazetteer as GazetteerSources;
   const districts = new Map<string, Area>(layers.admin1.map((f) => [String(f.properties?.id), f as Area]));
-  const districtOf = (at: [number, number]): string | undefined => {
-    for (const [id, shape] of districts) if (turf.booleanPointInPolygon(at, shape)) return id;
-    return undefined;
-  };
+  const districtOf = (at: [number, number]): string | undefined => shapeAt(at, districts);
   const entries: EntryRecord[] = [];
   const add = (target: string, kind: EntryKind, props: Record<string, unknown>, extra: Partial<EntryRecord> = {}): void => {
     const names = namesOf(props, src.names[target] ?? []);

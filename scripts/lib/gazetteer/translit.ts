@@ -5,6 +5,9 @@
  * find it.
  */
 
+/** A name with Armenian letters in it (some records' `hy` names are in Latin letters). */
+export const ARMENIAN_SCRIPT = /[\u0531-\u0587]/u;
+
 const ARMENIAN: Record<string, string> = {
   ա: 'a',
   բ: 'b',

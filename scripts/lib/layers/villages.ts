@@ -8,10 +8,10 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { fold, skeleton } from '../../../src/core/fold.ts';
 import { propsOf } from '../checked.ts';
-import type { Area } from '../geo.ts';
-import { armenianToLatin, azerbaijaniToEnglish } from '../gazetteer/translit.ts';
+import { type Area, shapeAt } from '../geo.ts';
+import { ARMENIAN_SCRIPT, armenianToLatin, azerbaijaniToEnglish } from '../gazetteer/translit.ts';
 import type { Inputs, WofRecord } from '../inputs.ts';
-import { feature, kebab } from '../props.ts';
+import { feature, geonamesIdOf, kebab } from '../props.ts';
 
 export interface VillageSources {
   /** The admin-1 districts and provinces whose settlements the layer holds. */
@@ -20,7 +20,6 @@ export interface VillageSources {
 }
 
 const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
-const ARMENIAN = /[\u0531-\u0587]/u;
 /** Records this close with a name in common are one settlement. */
 const SAME_KM = 3;
 /**
@@ -68,7 +67,7 @@ export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countri
     const bothNames =
       SEVEN_DISTRICTS.has(district) ||
       nkao.some((f) => turf.pointToPolygonDistance(at, f as Feature<Polygon | MultiPolygon>, { units: 'kilometers' }) < NKAO_MARGIN_KM);
-    const s = settlementOf(r, district, countryOf(at, countries) === r.country ? r.country : district.slice(0, 2), bothNames);
+    const s = settlementOf(r, district, shapeAt(at, countries) === r.country ? r.country : district.slice(0, 2), bothNames);
     const km = (o: Settlement): number => turf.distance([o.record.lon, o.record.lat], at, { units: 'kilometers' });
     const primary = fold(s.record.name);
     const same = settlements.find(
@@ -87,7 +86,7 @@ export function buildVillages(inputs: Inputs, admin1: Map<string, Area>, countri
       at: p.geometry.coordinates,
       keys: keysOf(nameList(props)),
       own: keysOf([String(props.name), ...Object.values((props.names ?? {}) as Record<string, string>)]),
-      district: shapes.find(([, shape]) => turf.booleanPointInPolygon(p.geometry.coordinates, shape))?.[0],
+      district: shapeAt(p.geometry.coordinates, shapes),
     };
   });
   const out: Feature[] = [];
@@ -128,12 +127,11 @@ export function aliasesFor(inputs: Inputs, layerFile: string, places: Feature<Po
   const byGeonames = new Map(wof.filter((r) => r.geonames_id !== undefined).map((r) => [r.geonames_id, r]));
   for (const place of places) {
     const props = propsOf(place);
-    const source = typeof props.source === 'string' ? props.source : '';
-    const gid = /GeoNames id (\d+)/.exec(source)?.[1];
+    const gid = geonamesIdOf(props);
     const keys = keysOf(nameList(props));
     const at = place.geometry.coordinates;
     const record =
-      (gid !== undefined ? byGeonames.get(Number(gid)) : undefined) ??
+      (gid !== undefined ? byGeonames.get(gid) : undefined) ??
       wof.find(
         (r) =>
           r.placetype === 'locality' &&
@@ -187,7 +185,7 @@ function englishOfAzerbaijani(name: string): string {
 }
 
 function settlementOf(r: WofRecord, district: string, country: string | undefined, bothNames: boolean): Settlement {
-  const hy = r.names?.hy && ARMENIAN.test(r.names.hy) ? r.names.hy : undefined;
+  const hy = r.names?.hy && ARMENIAN_SCRIPT.test(r.names.hy) ? r.names.hy : undefined;
   const names = {
     en: englishName(r, bothNames, hy),
     ...(hy ? { hy } : {}),
@@ -254,7 +252,7 @@ function better(a: Settlement, b: Settlement): number {
  * country's district within 3 km, or is left out.
  */
 function districtOf(at: [number, number], country: string, shapes: [string, Area][]): string | undefined {
-  const inside = shapes.find(([, shape]) => turf.booleanPointInPolygon(at, shape))?.[0];
+  const inside = shapeAt(at, shapes);
   if (inside === undefined || inside.startsWith(`${country}-`)) return inside;
   const near = shapes
     .filter(([id]) => id.startsWith(`${country}-`))
@@ -262,11 +260,6 @@ function districtOf(at: [number, number], country: string, shapes: [string, Area
     .filter((d) => d.km < 3)
     .sort((a, b) => a.km - b.km)[0];
   return near?.id;
-}
-
-function countryOf(c: [number, number], countries: Map<string, Area>): string | undefined {
-  for (const [iso, shape] of countries) if (turf.booleanPointInPolygon(c, shape)) return iso;
-  return undefined;
 }
 
 function villageFeature(id: string, s: Settlement, at: [number, number], note: string): Feature<Point> {
