@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
+// Lets the offline test route (and so block) the service worker's own requests, not only the page's.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // PW_PORT lets a second checkout run its browser tests while another preview server holds 4173.
 const port = Number(process.env.PW_PORT) || 4173;
@@ -17,6 +20,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
+    // The offline spec allows the service worker in its own tests; elsewhere it would precache every
+    // data file in each fresh context, and answer requests the tests mean to route.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: CHROMIUM_ARGS,

@@ -252,7 +252,9 @@ async function runPage(browser: Browser, id: PageId, url: string, server: Static
     result.phase_s[name] = (Date.now() - phaseStart) / 1000;
     phaseStart = Date.now();
   };
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  // Service workers blocked: the app's offline copy is set up after its first view, and would
+  // otherwise download every data file during the measures that follow it.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
   try {
     await context.addInitScript({ content: INIT_SCRIPT });
     const page = await context.newPage();

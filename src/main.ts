@@ -1,4 +1,5 @@
 import './styles.css';
+import { connectOffline } from './app/offline.ts';
 import { startApp } from './app/start.ts';
 
 function byId(id: string): HTMLElement {
@@ -14,13 +15,19 @@ startApp({
   article: byId('article'),
   notices: byId('notices'),
   tools: byId('tools'),
-}).catch((err: unknown) => {
-  console.error(err);
-  const root = document.getElementById('notices');
-  if (root) {
-    const p = document.createElement('p');
-    p.className = 'notice notice--error';
-    p.textContent = 'The map could not start in this browser (it needs WebGL 2). The article is still readable below.';
-    root.append(p);
-  }
-});
+})
+  .catch((err: unknown) => {
+    console.error(err);
+    const root = document.getElementById('notices');
+    if (root) {
+      const p = document.createElement('p');
+      p.className = 'notice notice--error';
+      p.textContent = 'The map could not start in this browser (it needs WebGL 2). The article is still readable below.';
+      root.append(p);
+    }
+  })
+  // Once the first view is drawn (or has failed), so the service worker's precache downloads never
+  // compete with it.
+  .finally(() => {
+    connectOffline(byId('notices'));
+  });

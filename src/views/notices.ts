@@ -1,5 +1,11 @@
 import { el } from './dom.ts';
 
+/** A button a notice offers beside its text. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 /**
  * Non-blocking messages for readers (a broken data file, a link naming an unknown place), in a
  * polite live region. Each can be dismissed; none blocks the map. `remove` clears them and their
@@ -13,11 +19,23 @@ export class Notices {
     root.setAttribute('aria-live', 'polite');
   }
 
-  /** Shows a message; info fades after `timeoutMs`, errors stay until dismissed. */
-  show(message: string, kind: 'info' | 'error' = 'info', timeoutMs = kind === 'error' ? 0 : 20_000): void {
-    if ([...this.root.children].some((c) => c.firstChild?.textContent === message)) return;
+  /**
+   * Shows a message; info fades after `timeoutMs` (0: stays), errors stay until dismissed. An
+   * `action` adds a button beside the text (e.g. "Reload").
+   */
+  show(message: string, kind: 'info' | 'error' = 'info', timeoutMs = kind === 'error' ? 0 : 20_000, action?: NoticeAction): void {
+    if ([...this.root.children].some((c) => c instanceof HTMLElement && c.dataset.message === message)) return;
     const notice = el('div', `notice notice--${kind}`);
+    notice.dataset.message = message;
     const text = el('p', 'notice__text', message);
+    if (action) {
+      const button = el('button', 'notice__action', action.label);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        action.run();
+      });
+      text.append(' ', button);
+    }
     const close = el('button', 'notice__close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Dismiss');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { expectHash, featureState, mapCenter, openApp, waitForMap } from './helpers.ts';
 
 test('clicking a mention in the article moves the map and opens the popup', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { defined, openApp, waitForMap } from './helpers.ts';
 
 test('the default load renders with no console errors and no requests to other origins', async ({ page, baseURL }) => {

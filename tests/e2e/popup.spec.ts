@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { boxOf, defined, expectHash, openApp } from './helpers.ts';
 
 test('at #map=9/39.82/46.75, clicking the map centre opens a popup quoting a passage about Nagorno-Karabakh', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { defined, expectHash, featureState, hashParams, mapCenter, openApp, visibility, waitForMap } from './helpers.ts';
 
 test('toggling a layer changes the map and the hash', async ({ page }) => {

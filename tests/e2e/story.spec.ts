@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { expectHash, openApp, visibility } from './helpers.ts';
 
 // tests/fixtures/stories/fixture-1995.json, bundled in the test build only: another date, other

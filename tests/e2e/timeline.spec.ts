@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './test.ts';
+import type { Page } from '@playwright/test';
 import { boxOf, expectHash, hashParams, openApp, waitForMap } from './helpers.ts';
 
 const AGHDAM: [number, number] = [46.9286, 39.9836];
