@@ -22,7 +22,7 @@ startApp({
     if (root) {
       const p = document.createElement('p');
       p.className = 'notice notice--error';
-      p.textContent = 'The map could not start in this browser (it needs WebGL 2). The article is still readable below.';
+      p.textContent = 'The atlas could not start in this browser. Reloading the page may help.';
       root.append(p);
     }
   })

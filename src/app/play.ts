@@ -14,7 +14,10 @@ const FLIGHT_MS = 1500;
 const PAUSE_REDUCED_MS = 6000;
 
 export interface PlayerDeps {
-  map: MapLibreMap;
+  /** The map each event is framed on; null for the still map, which shows the whole region. */
+  map: Pick<MapLibreMap, 'getCanvasContainer' | 'fitBounds' | 'getContainer'> | null;
+  /** Where a reader's click, wheel, key or touch stops Play: the map's canvas unless given. */
+  surface?: HTMLElement;
   store: Store;
   actions: Pick<Actions, 'playStep'>;
   geodata: Pick<GeodataStore, 'load' | 'ready'>;
@@ -36,14 +39,15 @@ export class Player {
   private stepping = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
+  private readonly surface: HTMLElement | null;
 
   constructor(private readonly deps: PlayerDeps) {
     this.unsubscribe = deps.store.subscribe((state, prev, change) => {
       if (!this.playing || this.stepping || change.origin === 'map') return;
       if (state.t !== prev.t || state.sel !== prev.sel || state.view !== prev.view || state.p !== prev.p) this.stop();
     });
-    for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown'] as const)
-      deps.map.getCanvasContainer().addEventListener(type, this.stop, { passive: true });
+    this.surface = deps.surface ?? deps.map?.getCanvasContainer() ?? null;
+    for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown'] as const) this.surface?.addEventListener(type, this.stop, { passive: true });
   }
 
   get isPlaying(): boolean {
@@ -73,7 +77,7 @@ export class Player {
   destroy(): void {
     this.stop();
     this.unsubscribe();
-    for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown'] as const) this.deps.map.getCanvasContainer().removeEventListener(type, this.stop);
+    for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown'] as const) this.surface?.removeEventListener(type, this.stop);
   }
 
   private async step(i: number, token: number, first: boolean): Promise<void> {
@@ -89,7 +93,7 @@ export class Player {
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const bbox = await this.bboxOf(event.frame);
     if (token !== this.token) return;
-    if (bbox) frameTarget(this.deps.map, { bbox }, { duration: FLIGHT_MS });
+    if (bbox && this.deps.map) frameTarget(this.deps.map, { bbox }, { duration: FLIGHT_MS });
     const wait = reduce ? PAUSE_REDUCED_MS : PAUSE_MS + FLIGHT_MS;
     if (i + 1 >= events.length) {
       // Stay on the last event for its pause, then Play is over.

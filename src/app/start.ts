@@ -1,3 +1,4 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createMap } from '../map/create-map.ts';
 import { connectFeed } from '../map/feed.ts';
 import { featureRefsOf, Highlighter } from '../map/highlight.ts';
@@ -27,6 +28,7 @@ import type { Dispose } from './dispose.ts';
 import { Player } from './play.ts';
 import { connectOpenArticle } from './open-article.ts';
 import { connectStory } from './story.ts';
+import { startStill } from './start-still.ts';
 
 /** The page's parts the app fills. */
 export interface Page {
@@ -113,7 +115,30 @@ export async function startApp(page: Page): Promise<Dispose> {
   disposers.push(story.dispose);
   disposers.push(connectOpenArticle({ host: page.tools, actions, session: story, notices }));
 
-  const map = createMap(page.map, store.state);
+  let map: MapLibreMap;
+  try {
+    map = createMap(page.map, store.state);
+  } catch (error) {
+    // No WebGL 2 (MapLibre throws GPUInitializationError), or the map failed to start some other way:
+    // the same state drives a still picture drawn from the same data, and the article works as ever.
+    console.warn('The interactive map could not start; showing a still map.', error);
+    await startStill({
+      page,
+      store,
+      actions,
+      geodata,
+      layerPanel,
+      timeline,
+      notices,
+      story,
+      disposers,
+      error,
+      setPlayer: (p) => {
+        player = p;
+      },
+    });
+    return dispose;
+  }
   window.map = map;
   disposers.push(() => {
     map.remove();

@@ -95,6 +95,16 @@ export class LayerPanel {
     this.element.remove();
   }
 
+  /** A line under the panel's heading saying what the layers can and cannot do here (the still map). */
+  setNote(text: string): void {
+    let note = this.element.querySelector<HTMLElement>('.layer-panel__note');
+    if (!note) {
+      note = el('p', 'layer-panel__note');
+      this.element.querySelector('summary')?.after(note);
+    }
+    note.textContent = text;
+  }
+
   /** Shows which layers are visible. */
   render(visible: readonly OverlayLayerId[]): void {
     for (const [id, box] of this.boxes) box.checked = visible.includes(id);

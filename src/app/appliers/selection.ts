@@ -1,9 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { isLayerId, isOverlayLayerId, type LayerId } from '../../core/contract.ts';
-import { anchorOf, bboxOf, pointInGeometry } from '../../core/geometry.ts';
+import { isLayerId, type LayerId } from '../../core/contract.ts';
+import { bboxOf, pointInGeometry } from '../../core/geometry.ts';
 import { formatRef, sameRef, type Ref } from '../../core/ref.ts';
 import type { GeodataStore } from '../../data/geodata.ts';
-import { overlayInfo } from '../../data/layers.ts';
 import type { Feeder } from '../../map/feed.ts';
 import { frameTarget } from '../../map/frame.ts';
 import { featureRefsOf, type Highlighter } from '../../map/highlight.ts';
@@ -16,6 +15,7 @@ import type { PassageIndex } from '../../story/passages.ts';
 import type { Notices } from '../../views/notices.ts';
 import { openPopupItem, renderPopup, type PopupItem } from '../../views/popup-content.ts';
 import type { Dispose } from '../dispose.ts';
+import { popupItemFor } from './popup-item.ts';
 
 export interface SelectionDeps {
   map: Pick<MapLibreMap, 'getCenter' | 'getContainer' | 'fitBounds'>;
@@ -56,27 +56,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
   let token = 0;
   let pending: Click | null = null;
 
-  const itemFor = (layer: LayerId, id: string | null): PopupItem | null => {
-    const prepared = geodata.ready(layer);
-    const index = deps.story()?.index ?? null;
-    if (!prepared) return null;
-    if (id === null) {
-      const info = isOverlayLayerId(layer) ? overlayInfo(layer) : null;
-      return {
-        layer,
-        id: null,
-        feature: null,
-        members: [...prepared.features.values()].map((f) => ({ id: f.properties.id, name: f.properties.label })),
-        layerDescription: info?.description,
-        layerDates: info?.dates,
-        passages: index?.forLayer(layer) ?? [],
-        point: null,
-      };
-    }
-    const feature = prepared.features.get(id);
-    if (!feature) return null;
-    return { layer, id, feature, passages: index?.forFeature(layer, id) ?? [], point: anchorOf(feature.geometry) };
-  };
+  const itemFor = (layer: LayerId, id: string | null): PopupItem | null => popupItemFor(geodata, deps.story()?.index ?? null, layer, id);
 
   const fly = (sel: Ref, item: PopupItem): void => {
     const bbox = item.feature ? bboxOf(item.feature.geometry) : (geodata.ready(sel.layer)?.bbox ?? null);

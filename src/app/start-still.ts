@@ -1,0 +1,106 @@
+import type { GeodataStore } from '../data/geodata.ts';
+import type { Actions } from '../state/actions.ts';
+import type { Store } from '../state/store.ts';
+import { connectUrl } from '../state/url.ts';
+import type { LayerPanel } from '../views/layer-panel.ts';
+import type { Notices } from '../views/notices.ts';
+import { StillMap } from '../views/still-map.ts';
+import type { Timeline } from '../views/timeline.ts';
+import { connectArticle } from './appliers/article.ts';
+import { connectLayerStatus } from './appliers/layer-status.ts';
+import { connectStill } from './appliers/still.ts';
+import type { Dispose } from './dispose.ts';
+import { Player } from './play.ts';
+import type { Page } from './start.ts';
+import type { StorySession } from './story.ts';
+
+export interface StillStart {
+  page: Page;
+  store: Store;
+  actions: Actions;
+  geodata: GeodataStore;
+  layerPanel: LayerPanel;
+  timeline: Timeline;
+  notices: Notices;
+  story: StorySession;
+  disposers: Dispose[];
+  error: unknown;
+  /** Gives the timeline's Play button its player. */
+  setPlayer: (player: Player) => void;
+}
+
+/** Why the map is a picture, as the reader is told. */
+function stillReason(error: unknown): string {
+  const gpu = error instanceof Error && (error.name === 'GPUInitializationError' || /webgl/i.test(error.message));
+  return gpu
+    ? 'This browser cannot draw the interactive map (it needs WebGL 2), so the map is a still picture of the same data: it cannot zoom or pan, but the date, the layers and the article all work.'
+    : 'The interactive map could not start in this browser, so the map is a still picture of the same data: it cannot zoom or pan, but the date, the layers and the article all work.';
+}
+
+/**
+ * The app without MapLibre: the still map in the map's place, driven by the same state, with the
+ * link, the article, the layer panel, the timeline and Play. What the map alone does (zoom, pan,
+ * hover) is said in the picture's caption and the layer panel.
+ */
+export async function startStill({
+  page,
+  store,
+  actions,
+  geodata,
+  layerPanel,
+  timeline,
+  notices,
+  story,
+  disposers,
+  error,
+  setPlayer,
+}: StillStart): Promise<void> {
+  // MapLibre may have left its classes and controls in the container before it threw.
+  page.map.replaceChildren();
+  page.map.className = 'map map--still';
+  const still = new StillMap({
+    reason: stillReason(error),
+    onSelect: (target) => {
+      actions.selectOnMap(target);
+    },
+  });
+  page.map.append(still.element);
+  document.documentElement.dataset.map = 'still';
+  layerPanel.setNote('Still picture: each layer shown is drawn as the map would draw it; zoom and pan need the interactive map.');
+  disposers.push(() => {
+    still.remove();
+  });
+  await story.ready;
+  disposers.push(connectUrl(store, window, actions));
+  disposers.push(connectLayerStatus({ geodata, layerPanel, notices, onReady: () => undefined }));
+  disposers.push(
+    connectStill({
+      still,
+      store,
+      actions,
+      geodata,
+      layerPanel,
+      timeline,
+      notices,
+      story: () => story.current(),
+      onStoryShown: (listener) => story.subscribe(listener),
+    }),
+  );
+  disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
+  const play = new Player({
+    map: null,
+    surface: still.element,
+    store,
+    actions,
+    geodata,
+    onPlaying: (playing) => {
+      timeline.setPlaying(playing);
+    },
+    events: () => story.events(),
+  });
+  disposers.push(() => {
+    play.destroy();
+  });
+  setPlayer(play);
+  document.documentElement.dataset.ready = 'true';
+}
