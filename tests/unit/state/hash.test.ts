@@ -30,6 +30,14 @@ describe('parseState', () => {
     expect(parseState('#map=7.5/40.1/45.2/-30/45').view).toEqual({ zoom: 7.5, lat: 40.1, lng: 45.2, bearing: -30, pitch: 45 });
   });
 
+  it("parseState('#map=9/39.82/46.75/39.8/47') keeps the bearing exactly as written", () => {
+    expect(parseState('#map=9/39.82/46.75/39.8/47').view?.bearing).toBe(39.8);
+  });
+
+  it("parseState('#map=9/39.82/46.75/200/0') wraps the bearing into (-180, 180]", () => {
+    expect(parseState('#map=9/39.82/46.75/200/0').view?.bearing).toBe(-160);
+  });
+
   it('parseState orders layers by drawing order and drops repeats', () => {
     expect(parseState('#layers=places,countries,places').layers).toEqual(['countries', 'places']);
   });
