@@ -112,7 +112,21 @@ describe('parseState', () => {
   it('parseState gives a valid state for random input', () => {
     // Items of real and broken links, so that many inputs set some keys and most set others badly.
     const keys = ['map', 'layers', 'sel', 'p', 't', 'x', '', 'ma', '#map', '&'];
-    const values = [...'#&=/,.%-0123456789abc', '9/39.82/46.75', '/-30/45', '/400/90', 'held-1994', ',places', 'countries', 'places/shusha', '/shusha', '2020-11-10', '3', '1e3', '-'];
+    const values = [
+      ...Array.from('#&=/,.%-0123456789abc'),
+      '9/39.82/46.75',
+      '/-30/45',
+      '/400/90',
+      'held-1994',
+      ',places',
+      'countries',
+      'places/shusha',
+      '/shusha',
+      '2020-11-10',
+      '3',
+      '1e3',
+      '-',
+    ];
     let seed = 7;
     const rand = (): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
