@@ -1,12 +1,24 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 // Lets the offline test route (and so block) the service worker's own requests, not only the page's.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// PW_PORT lets a second checkout run its browser tests while another preview server holds 4173.
-const port = Number(process.env.PW_PORT) || 4173;
+
+/** A port no one listens on now, found by letting the system pick one (a child process, since config loading is synchronous). */
+function freePort(): number {
+  const script = "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+// The preview server takes a free port, so a server already on 4173 (or a second checkout's) does
+// not fail the run; PW_PORT chooses one. Playwright loads this file again in each worker process:
+// the first load writes the port into the environment the workers inherit, so all agree on it.
+// --strictPort stays: if another process takes the port in between, the server fails at once.
+process.env.PW_PORT ||= String(freePort());
+const port = Number(process.env.PW_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',

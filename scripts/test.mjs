@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: lint and format check, type check, unit and data tests (Vitest), production build, browser tests (Playwright),
-// and a one-run smoke of the benchmark.
+// `npm test`: lint and format check, type check, unit and data tests (Vitest), production build and its byte budgets,
+// browser tests (Playwright), and a one-run smoke of the benchmark.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
 function run(label, cmd, args, env = process.env) {
@@ -43,8 +44,12 @@ run('type check', npx, ['tsc', '--noEmit']);
 run('unit and data tests', npx, ['vitest', 'run']);
 const chromium = ensureChromium();
 console.log(`\nChromium for browser tests: ${chromium.path} (from ${chromium.from})`);
-// The browser tests' build also bundles the fixture stories of tests/fixtures/stories/.
-run('production build', npx, ['vite', 'build', '--logLevel', 'warn'], { ...process.env, VITE_TEST_STORIES: '1' });
+// The browser tests' build also bundles the fixture stories of tests/fixtures/stories/. Its source maps are
+// hidden (the JS is the same, with no link to them): they let the budget check tell the app's code from maplibre-gl's.
+run('production build', npx, ['vite', 'build', '--logLevel', 'warn', '--sourcemap', 'hidden'], { ...process.env, VITE_TEST_STORIES: '1' });
+run('byte budgets of the build', npx, ['vitest', 'run', '--config', 'tests/build/vitest.config.ts']);
+// Then dist/ holds only what a deployment would serve.
+for (const file of readdirSync('dist/assets')) if (file.endsWith('.map')) rmSync(join('dist/assets', file));
 run('browser tests', npx, ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium.path });
 // One run of the benchmark, so it keeps working; it fails only if the harness itself breaks.
 run('benchmark smoke run', npx, ['tsx', 'bench/run.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });

@@ -127,7 +127,8 @@ function parseView(value: string): View | null {
 }
 
 function normaliseBearing(bearing: number): number {
-  const b = ((((bearing + 180) % 360) + 360) % 360) - 180;
+  // Wrap only what is out of range: (b + 180) % 360 - 180 would turn 39.8 into 39.799999999999955.
+  const b = bearing > -180 && bearing <= 180 ? bearing : ((((bearing + 180) % 360) + 360) % 360) - 180;
   return b === -180 ? 180 : b === 0 ? 0 : b; // no -0 in links
 }
 

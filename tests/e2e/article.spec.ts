@@ -54,6 +54,19 @@ test('a far place is framed together with the Caucasus, not alone in an empty ma
   await expect(page.locator('.maplibregl-popup')).toContainText(/km from Stepanakert/);
 });
 
+test('Singapore, far to the south-east, is framed together with the Caucasus too', async ({ page }) => {
+  await openApp(page);
+  await page.locator('#p6').getByRole('button', { name: 'Singapore' }).click();
+  await expect(page.locator('.maplibregl-popup')).toContainText('Singapore');
+  await waitForMap(page);
+  const both = await page.evaluate(() => {
+    const b = window.map.getBounds();
+    return [b.contains([103.85, 1.29]), b.contains([46.75, 39.82])];
+  });
+  expect(both).toEqual([true, true]);
+  await expect(page.locator('.maplibregl-popup')).toContainText(/km from Stepanakert/);
+});
+
 test('a mention of a whole layer turns the layer on and shows what it is', async ({ page }) => {
   await openApp(page, '#layers=countries');
   await page.locator('#p22').getByRole('button', { name: 'regained those territories' }).click();

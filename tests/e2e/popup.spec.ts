@@ -39,6 +39,8 @@ test('where layers overlap, the popup lists every feature under the click, top-m
     // A point inside the NKAO, the peacekeeping zone and the 1994–2020 held area.
     const point = await page.evaluate(() => window.map.project([46.93, 39.75]));
     await page.mouse.click(box.x + point.x, box.y + point.y);
+    // The popup opens after the click is handled; read its list only once it is there.
+    await expect(page.locator('.maplibregl-popup details.atlas-popup__item').first()).toBeVisible();
     return page.locator('.maplibregl-popup details.atlas-popup__item').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.ref));
   };
   let refs = await refsAt('1995-01-01');

@@ -1,7 +1,7 @@
 import { expect, test } from './test.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { boxOf, expectHash, openApp, visibility } from './helpers.ts';
+import { boxOf, defined, expectHash, openApp, visibility } from './helpers.ts';
 
 const hostile = readFileSync(fileURLToPath(new URL('../fixtures/story-hostile.json', import.meta.url)), 'utf8');
 
@@ -10,6 +10,20 @@ test('an article whose text contains <img src=x onerror=alert(1)> renders it as 
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
     await d.dismiss();
+  });
+  // Records every image, script or frame, and every element with an inline handler, that the app
+  // adds, even one removed at once. An alert could only come from such an element, so when none
+  // was ever added nothing can still fire, and no wait is needed before checking.
+  await page.addInitScript(() => {
+    const added: string[] = [];
+    Object.assign(window, { addedElements: added });
+    const suspect = (el: Element): boolean => /^(IMG|SCRIPT|IFRAME|OBJECT|EMBED)$/.test(el.tagName) || el.getAttributeNames().some((a) => a.startsWith('on'));
+    new MutationObserver((records) => {
+      if (document.readyState === 'loading') return; // the page's own markup, still being parsed
+      for (const r of records)
+        for (const node of r.addedNodes)
+          if (node instanceof Element) for (const el of [node, ...node.querySelectorAll('*')]) if (suspect(el)) added.push(el.outerHTML.slice(0, 120));
+    }).observe(document, { childList: true, subtree: true });
   });
   await page.route('**/assets/2022-09-13-*.json', (route) => route.fulfill({ contentType: 'application/json', body: hostile }));
   await openApp(page);
@@ -23,7 +37,7 @@ test('an article whose text contains <img src=x onerror=alert(1)> renders it as 
   await article.locator('button.mention', { hasText: '<img src=x onerror=alert(1)>' }).click();
   await expect(page.locator('.maplibregl-popup')).toContainText('<img src=x onerror=alert(1)>');
   expect(await page.locator('.maplibregl-popup img').count()).toBe(0);
-  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { addedElements: string[] }).addedElements)).toEqual([]);
   expect(dialogs).toEqual([]);
 });
 
@@ -60,7 +74,12 @@ test('a malformed link falls back to the defaults without errors', async ({ page
     if (m.type() === 'error') errors.push(m.text());
   });
   await openApp(page, '#map=abc/%%/1e999&layers=nonsense,,held-1994&sel=../../etc&p=-4&&=');
+  // The one known layer in the list is shown, and only it: every other overlay, on by default, is off.
   expect(await visibility(page, 'held-1994-hatch')).toBe('visible');
+  expect(await visibility(page, 'nagorno-karabakh-fill')).toBe('none');
+  expect(await visibility(page, 'regained-2020-fill')).toBe('none');
+  await expect(page.getByRole('checkbox', { name: 'Nagorno-Karabakh Autonomous Oblast (NKAO)' })).not.toBeChecked();
+  await expectHash(page, 'layers', 'held-1994');
   await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
   await expect(page.locator('.article__p.is-current')).toHaveCount(0);
   const bounds = await page.evaluate(() => window.map.getBounds().contains([46.75, 39.82]));
@@ -80,4 +99,56 @@ test('an unreadable article shows a message and the map still works', async ({ p
   await openApp(page, '#map=9/39.82/46.75&sel=nagorno-karabakh/nkao');
   await expect(page.locator('#article')).toContainText('Sorry');
   await expect(page.locator('.maplibregl-popup')).toContainText('Nagorno-Karabakh Autonomous Oblast');
+});
+
+test('a broken land layer shows a message, and the overlays still draw and answer clicks', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/assets/land-*.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: 'garbage{{' }));
+  await openApp(page, '#map=8/39.9/46.8');
+  await expect(page.locator('#notices')).toContainText('Could not load the land layer');
+  expect(await visibility(page, 'nagorno-karabakh-fill')).toBe('visible');
+  const box = await boxOf(page.locator('#map'));
+  const point = await page.evaluate(() => window.map.project([46.8, 39.95]));
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await expect(page.locator('.maplibregl-popup')).toContainText('Nagorno-Karabakh Autonomous Oblast');
+  expect(errors).toEqual([]);
+});
+
+test('a broken countries layer shows a message beside it, and the other layers still answer clicks', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/assets/countries-*.geojson', (route) =>
+    route.fulfill({ contentType: 'application/geo+json', body: '{"type": "FeatureCollection", "features": 5}' }),
+  );
+  await openApp(page, '#map=8/39.9/46.8');
+  await expect(page.locator('.layer-panel__row[data-layer="countries"] .layer-panel__error')).toContainText('Could not load this layer');
+  await expect(page.locator('#notices')).toContainText('Countries (internationally recognised borders)');
+  await expect(page.locator('#article #p1')).toBeVisible();
+  const box = await boxOf(page.locator('#map'));
+  const point = await page.evaluate(() => window.map.project([46.8, 39.95]));
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('Nagorno-Karabakh Autonomous Oblast');
+  // The click found nothing of the broken layer.
+  await expect(popup.locator('[data-ref^="countries/"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a link selecting a feature of a layer that failed to load opens no popup, says why, and the map works', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/assets/held-1994-*.geojson', (route) => route.fulfill({ status: 500, body: 'server error' }));
+  await openApp(page, '#map=8/39.9/46.8&sel=held-1994/held-1994');
+  await expect(page.locator('#notices')).toContainText('Held by Armenian forces');
+  await expect(page.locator('.layer-panel__row[data-layer="held-1994"] .layer-panel__error')).toContainText('HTTP 500');
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+  const box = await boxOf(page.locator('#map'));
+  const point = await page.evaluate(() => window.map.project([46.8, 39.95]));
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await expect(page.locator('.maplibregl-popup')).toContainText('Nagorno-Karabakh Autonomous Oblast');
+  // The click selects what it hit, the top-most feature the popup opens with.
+  const top = await page.locator('.maplibregl-popup details.atlas-popup__item').first().getAttribute('data-ref');
+  await expectHash(page, 'sel', defined(top, 'the ref of the top-most popup item'));
+  expect(errors).toEqual([]);
 });

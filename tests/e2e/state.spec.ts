@@ -1,5 +1,5 @@
 import { expect, test } from './test.ts';
-import { defined, expectHash, featureState, hashParams, mapCenter, openApp, visibility, waitForMap } from './helpers.ts';
+import { boxOf, defined, expectHash, featureState, hashParams, mapCenter, openApp, visibility, waitForMap } from './helpers.ts';
 
 test('toggling a layer changes the map and the hash', async ({ page }) => {
   await openApp(page);
@@ -102,4 +102,35 @@ test('Copy link puts the current URL on the clipboard', async ({ page, context, 
   await expect(page.locator('.share-control__status')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.evaluate(() => window.location.href));
+});
+
+test('a link with bearing and pitch turns and tilts the map, and the hash keeps them', async ({ page }) => {
+  await openApp(page, '#map=8/39.9/46.8/-30/45');
+  const camera = await page.evaluate(() => ({ bearing: window.map.getBearing(), pitch: window.map.getPitch() }));
+  expect(camera.bearing).toBeCloseTo(-30, 5);
+  expect(camera.pitch).toBeCloseTo(45, 5);
+  await expectHash(page, 'map', '8/39.9/46.8/-30/45');
+});
+
+test('a link selecting a whole layer opens what it is and highlights all of it', async ({ page }) => {
+  await openApp(page, '#map=8/39.9/46.8&sel=regained-2020');
+  await expect(page.locator('.maplibregl-popup')).toContainText('Regained by Azerbaijan in 2020');
+  await expect.poll(() => featureState(page, 'regained-2020', 'shusha', 'selected')).toBe(true);
+  await expect.poll(() => featureState(page, 'regained-2020', 'zangilan', 'selected')).toBe(true);
+  expect(await featureState(page, 'nagorno-karabakh', 'nkao', 'selected')).not.toBe(true);
+  await expectHash(page, 'sel', 'regained-2020');
+});
+
+test('a click on the map adds a history entry, and Back closes what it opened', async ({ page }) => {
+  await openApp(page, '#map=9/39.82/46.75');
+  await expectHash(page, 'map', '9/39.82/46.75');
+  const length = await page.evaluate(() => history.length);
+  const box = await boxOf(page.locator('#map'));
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('.maplibregl-popup')).toBeVisible();
+  await expectHash(page, 'sel', /.+\/.+/);
+  expect(await page.evaluate(() => history.length)).toBe(length + 1);
+  await page.goBack();
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+  await expectHash(page, 'sel', null);
 });

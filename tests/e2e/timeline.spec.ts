@@ -123,12 +123,52 @@ test('Play steps through the events, framing each, and stops at the end', async 
 });
 
 test('Pause stops Play where it is', async ({ page }) => {
+  // Playwright's clock runs on past the moment the next step was due, instead of waiting for it.
+  await page.clock.install();
   await openApp(page, '#t=2020-11-08');
   await page.getByRole('button', { name: 'Play the events' }).click();
   await expectHash(page, 't', '2020-11-10');
   await page.getByRole('button', { name: 'Pause the events' }).click();
   await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
-  await page.waitForTimeout(6500);
+  // A step is due every 6 s (reduced motion); 20 s would have taken Play three steps on.
+  await page.clock.runFor(20_000);
+  await waitForMap(page);
+  expect((await hashParams(page)).get('t')).toBe('2020-11-10');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /10 November 2020/);
+});
+
+test('Play adds one history entry for all its steps, and Back returns to before Play', async ({ page }) => {
+  await page.clock.install();
+  await openApp(page, '#t=2020-11-08');
+  await expectHash(page, 't', '2020-11-08');
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Play the events' }).click();
+  await expectHash(page, 't', '2020-11-10');
+  expect(await page.evaluate(() => history.length)).toBe(length + 1);
+  await page.clock.runFor(6500);
+  await expectHash(page, 't', '2020-11-20');
+  await page.clock.runFor(6500);
+  await expectHash(page, 't', '2020-11-25');
+  // Later steps replaced the entry the first step added.
+  expect(await page.evaluate(() => history.length)).toBe(length + 1);
+  await page.goBack();
+  await expectHash(page, 't', '2020-11-08');
+  // Back is a change of date from outside Play, so Play stops.
+  await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
+  await page.clock.runFor(20_000);
+  expect((await hashParams(page)).get('t')).toBe('2020-11-08');
+});
+
+test('Play stops when the reader turns the mouse wheel over the map', async ({ page }) => {
+  await page.clock.install();
+  await openApp(page, '#map=7/40/46.5&t=2020-11-08');
+  await page.getByRole('button', { name: 'Play the events' }).click();
+  await expectHash(page, 't', '2020-11-10');
+  const box = await boxOf(page.locator('#map'));
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -200);
+  await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
+  await page.clock.runFor(20_000);
   expect((await hashParams(page)).get('t')).toBe('2020-11-10');
 });
 

@@ -59,6 +59,45 @@ describe('Player', () => {
     expect(changes).toEqual(['1994-05-12 push']);
   });
 
+  it.each(['mousedown', 'touchstart', 'wheel', 'keydown'])('stops on a %s on the map, between two steps', async (type) => {
+    const { player, canvas, changes, onPlaying } = setUp('#t=1990-01-01');
+    player.start();
+    await vi.advanceTimersByTimeAsync(7000);
+    expect(changes).toEqual(['1994-05-12 push', '2016-04-01 replace']);
+    canvas.dispatchEvent(new Event(type));
+    expect(player.isPlaying).toBe(false);
+    expect(onPlaying.mock.calls).toEqual([[true], [false]]);
+    await vi.runAllTimersAsync();
+    expect(changes).toEqual(['1994-05-12 push', '2016-04-01 replace']);
+  });
+
+  it('stops when the reader selects something on the map', async () => {
+    const { player, actions } = setUp('#t=1990-01-01');
+    player.start();
+    await vi.advanceTimersByTimeAsync(0);
+    actions.selectOnMap({ layer: 'places', id: 'shusha' });
+    expect(player.isPlaying).toBe(false);
+  });
+
+  it('stops when a link, Back or an edited hash brings another view', async () => {
+    const { player, actions, store } = setUp('#t=1990-01-01');
+    player.start();
+    await vi.advanceTimersByTimeAsync(0);
+    actions.restore({ ...store.state, view: { zoom: 8, lat: 39.8, lng: 46.7, bearing: 0, pitch: 0 } });
+    expect(player.isPlaying).toBe(false);
+  });
+
+  it('keeps playing while the map moves by itself (its own flights report the view back)', async () => {
+    const { player, actions, changes } = setUp('#t=1990-01-01');
+    player.start();
+    await vi.advanceTimersByTimeAsync(0);
+    actions.moveMap({ zoom: 8, lat: 39.8, lng: 46.7, bearing: 0, pitch: 0 });
+    expect(player.isPlaying).toBe(true);
+    await vi.runAllTimersAsync();
+    // The second entry is the map's move, which replaces the current entry with the camera's view.
+    expect(changes).toEqual(['1994-05-12 push', '1994-05-12 replace', '2016-04-01 replace', '2020-09-27 replace']);
+  });
+
   it('destroy stops it and lets go of the store', async () => {
     const { player, store, changes } = setUp('#t=1990-01-01');
     player.start();

@@ -13,6 +13,10 @@ describe('frameFor', () => {
     expect(bounds[2]).toBe(REGION_BBOX[2]);
   });
 
+  it('frameFor Singapore reaches south and east of the region, keeping the region in the frame', () => {
+    expect(frameFor({ bbox: [103.85, 1.29, 103.85, 1.29], far: true })).toEqual({ bounds: [REGION_BBOX[0], 1.29, 103.85, REGION_BBOX[3]], maxZoom: 6 });
+  });
+
   it('frameFor a nearby point gives a close box around it', () => {
     const { bounds, maxZoom } = frameFor({ bbox: [45.67, 39.84, 45.67, 39.84] });
     expect(bounds[2] - bounds[0]).toBeLessThan(1);

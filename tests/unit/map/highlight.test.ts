@@ -4,13 +4,14 @@ import { HIGHLIGHT_SOURCE, Highlighter, type FeatureRef } from '../../../src/map
 import { FakeMap } from './fake-map.ts';
 
 const point = (x: number): Geometry => ({ type: 'Point', coordinates: [x, 40] });
-const geometries: Record<string, Geometry> = { 'places/goris': point(46.3), 'places/kapan': point(46.4), 'clashes-2022/jermuk': point(45.7) };
-const lookup = (ref: FeatureRef): Geometry | null => geometries[`${ref.source}/${ref.id}`] ?? null;
 
-function setUp(): { map: FakeMap; lit: Highlighter } {
+/** A map, a highlighter, and the geometries it looks up: fresh for each test, so a test may add to them. */
+function setUp(): { map: FakeMap; lit: Highlighter; geometries: Record<string, Geometry> } {
+  const geometries: Record<string, Geometry> = { 'places/goris': point(46.3), 'places/kapan': point(46.4), 'clashes-2022/jermuk': point(45.7) };
+  const lookup = (ref: FeatureRef): Geometry | null => geometries[`${ref.source}/${ref.id}`] ?? null;
   const map = new FakeMap();
   map.addSources('places', 'clashes-2022', HIGHLIGHT_SOURCE);
-  return { map, lit: new Highlighter(map.asMap(), lookup) };
+  return { map, lit: new Highlighter(map.asMap(), lookup), geometries };
 }
 
 describe('Highlighter', () => {
@@ -46,7 +47,7 @@ describe('Highlighter', () => {
   });
 
   it('leaves out what has no geometry yet, and draws it once its layer is refreshed', () => {
-    const { lit } = setUp();
+    const { lit, geometries } = setUp();
     lit.set('selected', [{ source: 'places', id: 'sotk' }]);
     expect(lit.collection().features).toEqual([]);
     geometries['places/sotk'] = point(45.9);

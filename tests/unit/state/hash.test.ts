@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/core/contract.ts';
+import { FIRST_DATE, LAST_DATE } from '../../../src/core/dates.ts';
 import { DEFAULT_VISIBLE_LAYERS } from '../../../src/data/layers.ts';
 import { defaultState, formatState, parseState, roundView } from '../../../src/state/hash.ts';
 import type { AppState, View } from '../../../src/state/state.ts';
@@ -28,6 +30,14 @@ describe('parseState', () => {
 
   it('parseState reads bearing and pitch when given', () => {
     expect(parseState('#map=7.5/40.1/45.2/-30/45').view).toEqual({ zoom: 7.5, lat: 40.1, lng: 45.2, bearing: -30, pitch: 45 });
+  });
+
+  it("parseState('#map=9/39.82/46.75/39.8/47') keeps the bearing exactly as written", () => {
+    expect(parseState('#map=9/39.82/46.75/39.8/47').view?.bearing).toBe(39.8);
+  });
+
+  it("parseState('#map=9/39.82/46.75/200/0') wraps the bearing into (-180, 180]", () => {
+    expect(parseState('#map=9/39.82/46.75/200/0').view?.bearing).toBe(-160);
   });
 
   it('parseState orders layers by drawing order and drops repeats', () => {
@@ -99,19 +109,66 @@ describe('parseState', () => {
     expect(state).toEqual({ ...defaultState(), ...expected });
   });
 
-  it('parseState never throws on random input', () => {
-    const alphabet = '#&=/,.%-0123456789abcmaplyersp';
+  it('parseState gives a valid state for random input', () => {
+    // Items of real and broken links, so that many inputs set some keys and most set others badly.
+    const keys = ['map', 'layers', 'sel', 'p', 't', 'x', '', 'ma', '#map', '&'];
+    const values = [
+      ...Array.from('#&=/,.%-0123456789abc'),
+      '9/39.82/46.75',
+      '/-30/45',
+      '/400/90',
+      'held-1994',
+      ',places',
+      'countries',
+      'places/shusha',
+      '/shusha',
+      '2020-11-10',
+      '3',
+      '1e3',
+      '-',
+    ];
     let seed = 7;
     const rand = (): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
+    const pick = (list: readonly string[]): string => list[Math.floor(rand() * list.length)] ?? '';
+    const item = (): string => `${pick(keys)}=${Array.from({ length: Math.floor(rand() * 3) }, () => pick(values)).join('')}`;
+    const set = { view: 0, layers: 0, sel: 0, p: 0, t: 0 };
+    const fallback = defaultState();
     for (let i = 0; i < 2000; i++) {
-      const hash = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
-      expect(() => parseState(hash)).not.toThrow();
+      const hash = `#${Array.from({ length: Math.floor(rand() * 6) }, item).join('&')}`;
+      const state = parseState(hash);
+      expectValidState(state, hash);
+      if (state.view) set.view++;
+      if (state.layers.join() !== fallback.layers.join()) set.layers++;
+      if (state.sel) set.sel++;
+      if (state.p !== null) set.p++;
+      if (state.t !== fallback.t) set.t++;
     }
+    // The inputs reach every key, so the checks above saw more than the defaults.
+    for (const [key, count] of Object.entries(set)) expect(count, key).toBeGreaterThan(0);
   });
 });
+
+/** What any parsed state must be, whatever the link: each key in its range, and the same after format then parse. */
+function expectValidState(state: AppState, hash: string): void {
+  const { view, layers, sel, p, t } = state;
+  if (view) {
+    const { zoom, lat, lng, bearing, pitch } = view;
+    expect(zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85.0511 && Math.abs(lng) <= 180, `view of ${hash}`).toBe(true);
+    expect(bearing > -180 && bearing <= 180 && pitch >= 0 && pitch <= 85, `bearing and pitch of ${hash}`).toBe(true);
+  }
+  expect(layers, `layers of ${hash}`).toEqual(OVERLAY_LAYER_IDS.filter((id) => layers.includes(id)));
+  if (sel) {
+    expect(LAYER_IDS, `sel of ${hash}`).toContain(sel.layer);
+    if (sel.id !== null) expect(sel.id, `sel of ${hash}`).toMatch(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/);
+  }
+  if (p !== null) expect(Number.isInteger(p) && p >= 1, `p of ${hash}`).toBe(true);
+  expect(t >= FIRST_DATE && t <= LAST_DATE && /^\d{4}-\d{2}-\d{2}$/.test(t), `t of ${hash}`).toBe(true);
+  // The link rounds the view (roundView); everything else comes back as it was.
+  expect(parseState(formatState(state)), `round trip of ${hash}`).toEqual({ ...state, view: view && roundView(view) });
+}
 
 describe('formatState', () => {
   const view: View = { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 };

@@ -51,7 +51,24 @@ describe('locateMention', () => {
 
 describe('storyProblems', () => {
   it('storyProblems reports a non-object and missing fields', () => {
-    expect(storyProblems(null)).toHaveLength(1);
-    expect(storyProblems({ title: 1, paragraphs: [{ n: 2, text: 'x', mentions: [{}] }] }).length).toBeGreaterThan(3);
+    expect(storyProblems(null)).toEqual(['the story is not a JSON object']);
+    expect(storyProblems({ title: 1, paragraphs: [{ n: 2, text: 'x', mentions: [{}] }] })).toEqual([
+      '"id" must be a string',
+      '"title" must be a string',
+      '"outlet" must be a string',
+      '"date" must be a string',
+      '"agencies" must be a list of strings',
+      'paragraph 1 has n=2',
+      'paragraph 1, mention 1 needs "text" and "target" strings',
+    ]);
+  });
+
+  it('storyProblems names the paragraph that is not an object or has no text, and a paragraphs key that is not a list', () => {
+    const head = { id: 'a', title: 't', outlet: 'o', date: '2022-09-13', agencies: [] };
+    expect(storyProblems({ ...head, paragraphs: [null, { n: 2, mentions: [] }] })).toEqual(['paragraph 1 is not an object', 'paragraph 2 has no text']);
+    expect(storyProblems({ ...head, paragraphs: 'p' })).toEqual(['"paragraphs" must be a list']);
+    expect(storyProblems({ ...head, paragraphs: [{ n: 1, text: 'x', mentions: [{ text: 'x', target: 'places/x', confidence: 'high' }] }] })).toEqual([
+      'paragraph 1, mention 1: "confidence" must be a number',
+    ]);
   });
 });
