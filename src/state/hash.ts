@@ -1,5 +1,6 @@
 import { OVERLAY_LAYER_IDS, type OverlayLayerId } from '../core/contract.ts';
 import { isTimelineDate } from '../core/dates.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../core/frame.ts';
 import { formatRef, parseRef } from '../core/ref.ts';
 import { defaultDateOf, PASTED, settingsOf, storyIdOf } from './defaults.ts';
 import type { AppState, View } from './state.ts';
@@ -123,7 +124,8 @@ function parseView(value: string): View | null {
   if (!(zoom >= 0 && zoom <= 22)) return null;
   if (!(Math.abs(lat) <= MAX_LAT) || !(Math.abs(lng) <= 180)) return null;
   if (!(Math.abs(bearing) <= 360) || !(pitch >= 0 && pitch <= 85)) return null;
-  return { zoom, lat, lng, bearing: normaliseBearing(bearing), pitch };
+  // MapLibre's hash takes zooms 0–22; the map shows MIN_ZOOM–MAX_ZOOM, so the state holds what it shows.
+  return { zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), lat, lng, bearing: normaliseBearing(bearing), pitch };
 }
 
 function normaliseBearing(bearing: number): number {

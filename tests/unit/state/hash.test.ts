@@ -26,6 +26,15 @@ describe('parseState', () => {
     expect(parseState(`#t=${t}`).t).toBe(t);
   });
 
+  it.each([
+    ['#map=0/39.82/46.75', 1],
+    ['#map=0.5/39.82/46.75', 1],
+    ['#map=20/39.82/46.75', 14],
+    ['#map=22/39.82/46.75', 14],
+  ])('parseState(%j) keeps the zoom within the map’s range (%d)', (hash, zoom) => {
+    expect(parseState(hash).view).toEqual({ zoom, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 });
+  });
+
   it('parseState reads bearing and pitch when given', () => {
     expect(parseState('#map=7.5/40.1/45.2/-30/45').view).toEqual({ zoom: 7.5, lat: 40.1, lng: 45.2, bearing: -30, pitch: 45 });
   });
