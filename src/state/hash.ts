@@ -101,8 +101,8 @@ export function roundView(view: View): View {
   const m = 10 ** precision;
   return {
     zoom: Math.round(view.zoom * 100) / 100,
-    lat: Math.round(view.lat * m) / m,
-    lng: Math.round(view.lng * m) / m,
+    lat: Math.round(view.lat * m) / m || 0, // no -0: the link writes it as 0
+    lng: Math.round(view.lng * m) / m || 0,
     bearing: Math.round(normaliseBearing(view.bearing) * 10) / 10 || 0,
     pitch: Math.round(view.pitch),
   };
@@ -125,7 +125,7 @@ function parseView(value: string): View | null {
   if (!(Math.abs(lat) <= MAX_LAT) || !(Math.abs(lng) <= 180)) return null;
   if (!(Math.abs(bearing) <= 360) || !(pitch >= 0 && pitch <= 85)) return null;
   // MapLibre's hash takes zooms 0–22; the map shows MIN_ZOOM–MAX_ZOOM, so the state holds what it shows.
-  return { zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), lat, lng, bearing: normaliseBearing(bearing), pitch };
+  return { zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), lat: lat || 0, lng: lng || 0, bearing: normaliseBearing(bearing), pitch: pitch || 0 };
 }
 
 function normaliseBearing(bearing: number): number {

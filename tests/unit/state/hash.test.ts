@@ -35,6 +35,11 @@ describe('parseState', () => {
     expect(parseState(hash).view).toEqual({ zoom, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 });
   });
 
+  it("parseState('#map=5/-0/-0.0/0/-0') reads no -0, which the link would write as 0", () => {
+    const view = parseState('#map=5/-0/-0.0/0/-0').view;
+    expect([view?.lat, view?.lng, view?.pitch].map((n) => Object.is(n, -0))).toEqual([false, false, false]);
+  });
+
   it('parseState reads bearing and pitch when given', () => {
     expect(parseState('#map=7.5/40.1/45.2/-30/45').view).toEqual({ zoom: 7.5, lat: 40.1, lng: 45.2, bearing: -30, pitch: 45 });
   });
