@@ -101,7 +101,8 @@ export function roundView(view: View): View {
   const m = 10 ** precision;
   return {
     zoom: Math.round(view.zoom * 100) / 100,
-    lat: Math.round(view.lat * m) / m || 0, // no -0: the link writes it as 0
+    // Rounding may not carry the centre past the parser's limit (85.0511 at zoom 1 would be 85.1).
+    lat: Math.max(-MAX_LAT, Math.min(MAX_LAT, Math.round(view.lat * m) / m)) || 0, // no -0: the link writes it as 0
     lng: Math.round(view.lng * m) / m || 0,
     bearing: Math.round(normaliseBearing(view.bearing) * 10) / 10 || 0,
     pitch: Math.round(view.pitch),

@@ -172,6 +172,11 @@ describe('round trip', () => {
     expect(formatState(parseState(hash), hash)).toBe(hash);
   });
 
+  it('a link at the edge of the map, #map=1/85.0511/180, is written so that it reads back', () => {
+    const hash = formatState(parseState('#map=1/85.0511/180'));
+    expect(parseState(hash).view).toEqual({ zoom: 1, lat: 85.0511, lng: 180, bearing: 0, pitch: 0 });
+  });
+
   it('parseState(formatState(state)) gives the same state', () => {
     const state: AppState = {
       view: roundView({ zoom: 6.789, lat: 40.123456, lng: 46.987654, bearing: 15, pitch: 10 }),
