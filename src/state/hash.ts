@@ -104,7 +104,8 @@ export function roundView(view: View): View {
     // Rounding may not carry the centre past the parser's limit (85.0511 at zoom 1 would be 85.1).
     lat: Math.max(-MAX_LAT, Math.min(MAX_LAT, Math.round(view.lat * m) / m)) || 0, // no -0: the link writes it as 0
     lng: Math.round(view.lng * m) / m || 0,
-    bearing: Math.round(normaliseBearing(view.bearing) * 10) / 10 || 0,
+    // Rounded, then brought into (-180, 180]: -179.96 is written 180, not -180 (which reads back as 180).
+    bearing: normaliseBearing(Math.round(normaliseBearing(view.bearing) * 10) / 10),
     pitch: Math.round(view.pitch),
   };
 }
@@ -130,6 +131,8 @@ function parseView(value: string): View | null {
 }
 
 function normaliseBearing(bearing: number): number {
+  // A bearing in range is kept as written: the modulo arithmetic turns -179.9 into -179.89999999999998.
+  if (bearing > -180 && bearing <= 180) return bearing === 0 ? 0 : bearing;
   const b = ((((bearing + 180) % 360) + 360) % 360) - 180;
   return b === -180 ? 180 : b === 0 ? 0 : b; // no -0 in links
 }

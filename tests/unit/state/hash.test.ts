@@ -177,6 +177,17 @@ describe('round trip', () => {
     expect(parseState(hash).view).toEqual({ zoom: 1, lat: 85.0511, lng: 180, bearing: 0, pitch: 0 });
   });
 
+  it.each([
+    ['#map=5/40/46/-179.96/10', '180'],
+    ['#map=5/40/46/-179.9/10', '-179.9'],
+    ['#map=5/40/46/359.97/10', '0'],
+  ])('the bearing of %j is written %s, and the link it gives is stable', (hash, bearing) => {
+    const once = formatState(parseState(hash));
+    expect(once.split('&')[0]?.split('/')[3] ?? '0').toBe(bearing);
+    expect(formatState(parseState(once))).toBe(once);
+    expect(parseState(once).view?.bearing).toBe(Number(bearing));
+  });
+
   it('parseState(formatState(state)) gives the same state', () => {
     const state: AppState = {
       view: roundView({ zoom: 6.789, lat: 40.123456, lng: 46.987654, bearing: 15, pitch: 10 }),
