@@ -35,7 +35,8 @@ export function defaultState(story?: string): AppState {
  */
 export function parseState(hash: string): AppState {
   const params = splitHash(hash);
-  const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1];
+  // An undecodable value counts as none, so it falls back like any bad one (`layers=%E0` is not `layers=`).
+  const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1] ?? undefined;
   // The story first: its date and layers are the defaults of `t` and `layers`.
   const state = defaultState(storyKey(hash) ?? undefined);
   const pasted = get('st');
@@ -66,7 +67,7 @@ export function parseState(hash: string): AppState {
  */
 export function storyKey(hash: string): string | null {
   const value = splitHash(hash).find(([k]) => k === 'story')?.[1];
-  return value !== undefined && STORY_ID.test(value) ? value : null;
+  return typeof value === 'string' && STORY_ID.test(value) ? value : null;
 }
 
 /**
@@ -145,22 +146,22 @@ function parseLayers(value: string): OverlayLayerId[] | null {
   return known.length > 0 ? known : null;
 }
 
-/** `[key, decoded value, raw text]` for each `&`-separated item; undecodable values become ''. */
-function splitHash(hash: string): [string, string, string][] {
+/** `[key, decoded value, raw text]` for each `&`-separated item; an undecodable value is null. */
+function splitHash(hash: string): [string, string | null, string][] {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body === '') return [];
   return body
     .split('&')
     .filter((item) => item !== '')
-    .map((item): [string, string, string] => {
+    .map((item): [string, string | null, string] => {
       const eq = item.indexOf('=');
       const key = eq < 0 ? item : item.slice(0, eq);
       const raw = eq < 0 ? '' : item.slice(eq + 1);
-      let value = '';
+      let value: string | null;
       try {
         value = decodeURIComponent(raw);
       } catch {
-        value = '';
+        value = null;
       }
       return [key, value, item];
     });

@@ -79,6 +79,8 @@ describe('parseState', () => {
     ['#layers=nonsense', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
     ['#layers=nonsense,held-1994', { layers: ['held-1994'] }],
     ['#layers=land,water', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
+    ['#layers=%E0%A4%A', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
+    ['#layers=%u003Cscript%u003E', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
     ['#sel=atlantis/x', { sel: null }],
     ['#sel=places/', { sel: null }],
     ['#sel=places/<img src=x onerror=alert(1)>', { sel: null }],
