@@ -45,6 +45,19 @@ export function wellFormed(text: string): string {
 }
 
 /**
+ * A pasted block as parsePlainStory documents it: control characters and zero-width spaces
+ * dropped, line breaks inside a block joined with a space, runs of spaces made one, ends trimmed.
+ */
+export function asPasted(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B]/g, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[ \t\u00a0]{2,}/g, ' ')
+    .trim();
+}
+
+/**
  * What markup under `root` (a node, or a selector for `document`) could only have come from a
  * payload parsed as HTML: elements no view of the app makes, `on…` attributes, and script URLs.
  * Empty when all is well. Self-contained, so a browser test can pass it to `page.evaluate`.

@@ -6,7 +6,7 @@ import { connectOpenArticle } from '../../../src/app/open-article.ts';
 import { storyFromText } from '../../../src/app/link-text.ts';
 import { decodeStory, encodeStory } from '../../../src/story/share.ts';
 import { ArticlePanel } from '../../../src/views/article-panel.ts';
-import { PAYLOADS, unsafeMarkup } from '../../support/xss.ts';
+import { asPasted, PAYLOADS, unsafeMarkup } from '../../support/xss.ts';
 
 const GAZETTEER = readFileSync(path.resolve(import.meta.dirname, '../../../geodata/gazetteer.json'), 'utf8');
 beforeAll(() => {
@@ -16,19 +16,6 @@ beforeAll(() => {
   );
 });
 afterAll(() => vi.unstubAllGlobals());
-
-/**
- * A pasted block as parsePlainStory documents it: control characters and zero-width spaces
- * dropped, line breaks inside a block joined with a space, runs of spaces made one, ends trimmed.
- */
-function asPasted(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B]/g, '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/[ \t\u00a0]{2,}/g, ' ')
-    .trim();
-}
 
 describe.each(PAYLOADS.map((p, i) => [i, p.category, p.text] as const))('pasted article payload %i (%s)', (_i, _category, p) => {
   it('is linked into a story that shows the words as text, and travels in the link whole', async () => {
