@@ -6,6 +6,10 @@ export const REGION_BBOX: BBox = [43.0, 38.2, 51.0, 43.0];
 /** Frames are kept within this box (Moscow to the Persian Gulf), so Russia does not zoom out to the world. */
 export const CONTEXT_BBOX: BBox = [20.0, 28.0, 75.0, 62.0];
 
+/** The map's zoom range: the map is made with it, and a link's zoom is kept within it. */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 14;
+
 export interface Frame {
   bounds: BBox;
   maxZoom: number;

@@ -1,6 +1,7 @@
 import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { MAX_ZOOM, MIN_ZOOM } from '../core/frame.ts';
 import { palette, type Palette } from '../core/palette.ts';
 import type { AppState } from '../state/state.ts';
 import { regionCamera } from './frame.ts';
@@ -32,8 +33,8 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
     hash: false,
     attributionControl: false,
     maplibreLogo: false,
-    minZoom: 1,
-    maxZoom: 14,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     renderWorldCopies: false,
     // Labels appear at once: a fade keeps the map drawing frames after it has settled, and on
     // software GL each of those frames costs 150-400 ms.

@@ -1,5 +1,6 @@
 import { OVERLAY_LAYER_IDS, type OverlayLayerId } from '../core/contract.ts';
 import { isTimelineDate } from '../core/dates.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../core/frame.ts';
 import { formatRef, parseRef } from '../core/ref.ts';
 import { defaultDateOf, PASTED, settingsOf, storyIdOf } from './defaults.ts';
 import type { AppState, View } from './state.ts';
@@ -34,7 +35,8 @@ export function defaultState(story?: string): AppState {
  */
 export function parseState(hash: string): AppState {
   const params = splitHash(hash);
-  const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1];
+  // An undecodable value counts as none, so it falls back like any bad one (`layers=%E0` is not `layers=`).
+  const get = (key: string): string | undefined => params.find(([k]) => k === key)?.[1] ?? undefined;
   // The story first: its date and layers are the defaults of `t` and `layers`.
   const state = defaultState(storyKey(hash) ?? undefined);
   const pasted = get('st');
@@ -65,7 +67,7 @@ export function parseState(hash: string): AppState {
  */
 export function storyKey(hash: string): string | null {
   const value = splitHash(hash).find(([k]) => k === 'story')?.[1];
-  return value !== undefined && STORY_ID.test(value) ? value : null;
+  return typeof value === 'string' && STORY_ID.test(value) ? value : null;
 }
 
 /**
@@ -100,9 +102,11 @@ export function roundView(view: View): View {
   const m = 10 ** precision;
   return {
     zoom: Math.round(view.zoom * 100) / 100,
-    lat: Math.round(view.lat * m) / m,
-    lng: Math.round(view.lng * m) / m,
-    bearing: Math.round(normaliseBearing(view.bearing) * 10) / 10 || 0,
+    // Rounding may not carry the centre past the parser's limit (85.0511 at zoom 1 would be 85.1).
+    lat: Math.max(-MAX_LAT, Math.min(MAX_LAT, Math.round(view.lat * m) / m)) || 0, // no -0: the link writes it as 0
+    lng: Math.round(view.lng * m) / m || 0,
+    // Rounded, then brought into (-180, 180]: -179.96 is written 180, not -180 (which reads back as 180).
+    bearing: normaliseBearing(Math.round(normaliseBearing(view.bearing) * 10) / 10),
     pitch: Math.round(view.pitch),
   };
 }
@@ -123,7 +127,8 @@ function parseView(value: string): View | null {
   if (!(zoom >= 0 && zoom <= 22)) return null;
   if (!(Math.abs(lat) <= MAX_LAT) || !(Math.abs(lng) <= 180)) return null;
   if (!(Math.abs(bearing) <= 360) || !(pitch >= 0 && pitch <= 85)) return null;
-  return { zoom, lat, lng, bearing: normaliseBearing(bearing), pitch };
+  // MapLibre's hash takes zooms 0–22; the map shows MIN_ZOOM–MAX_ZOOM, so the state holds what it shows.
+  return { zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)), lat: lat || 0, lng: lng || 0, bearing: normaliseBearing(bearing), pitch: pitch || 0 };
 }
 
 function normaliseBearing(bearing: number): number {
@@ -140,22 +145,22 @@ function parseLayers(value: string): OverlayLayerId[] | null {
   return known.length > 0 ? known : null;
 }
 
-/** `[key, decoded value, raw text]` for each `&`-separated item; undecodable values become ''. */
-function splitHash(hash: string): [string, string, string][] {
+/** `[key, decoded value, raw text]` for each `&`-separated item; an undecodable value is null. */
+function splitHash(hash: string): [string, string | null, string][] {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body === '') return [];
   return body
     .split('&')
     .filter((item) => item !== '')
-    .map((item): [string, string, string] => {
+    .map((item): [string, string | null, string] => {
       const eq = item.indexOf('=');
       const key = eq < 0 ? item : item.slice(0, eq);
       const raw = eq < 0 ? '' : item.slice(eq + 1);
-      let value = '';
+      let value: string | null;
       try {
         value = decodeURIComponent(raw);
       } catch {
-        value = '';
+        value = null;
       }
       return [key, value, item];
     });

@@ -28,6 +28,20 @@ describe('parseState', () => {
     expect(parseState(`#t=${t}`).t).toBe(t);
   });
 
+  it.each([
+    ['#map=0/39.82/46.75', 1],
+    ['#map=0.5/39.82/46.75', 1],
+    ['#map=20/39.82/46.75', 14],
+    ['#map=22/39.82/46.75', 14],
+  ])('parseState(%j) keeps the zoom within the map’s range (%d)', (hash, zoom) => {
+    expect(parseState(hash).view).toEqual({ zoom, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 });
+  });
+
+  it("parseState('#map=5/-0/-0.0/0/-0') reads no -0, which the link would write as 0", () => {
+    const view = parseState('#map=5/-0/-0.0/0/-0').view;
+    expect([view?.lat, view?.lng, view?.pitch].map((n) => Object.is(n, -0))).toEqual([false, false, false]);
+  });
+
   it('parseState reads bearing and pitch when given', () => {
     expect(parseState('#map=7.5/40.1/45.2/-30/45').view).toEqual({ zoom: 7.5, lat: 40.1, lng: 45.2, bearing: -30, pitch: 45 });
   });
@@ -75,6 +89,8 @@ describe('parseState', () => {
     ['#layers=nonsense', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
     ['#layers=nonsense,held-1994', { layers: ['held-1994'] }],
     ['#layers=land,water', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
+    ['#layers=%E0%A4%A', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
+    ['#layers=%u003Cscript%u003E', { layers: [...DEFAULT_VISIBLE_LAYERS] }],
     ['#sel=atlantis/x', { sel: null }],
     ['#sel=places/', { sel: null }],
     ['#sel=places/<img src=x onerror=alert(1)>', { sel: null }],
@@ -213,6 +229,22 @@ describe('round trip', () => {
   ];
   it.each(hashes)('formatState(parseState(%j)) gives the same hash', (hash) => {
     expect(formatState(parseState(hash), hash)).toBe(hash);
+  });
+
+  it('a link at the edge of the map, #map=1/85.0511/180, is written so that it reads back', () => {
+    const hash = formatState(parseState('#map=1/85.0511/180'));
+    expect(parseState(hash).view).toEqual({ zoom: 1, lat: 85.0511, lng: 180, bearing: 0, pitch: 0 });
+  });
+
+  it.each([
+    ['#map=5/40/46/-179.96/10', '180'],
+    ['#map=5/40/46/-179.9/10', '-179.9'],
+    ['#map=5/40/46/359.97/10', '0'],
+  ])('the bearing of %j is written %s, and the link it gives is stable', (hash, bearing) => {
+    const once = formatState(parseState(hash));
+    expect(once.split('&')[0]?.split('/')[3] ?? '0').toBe(bearing);
+    expect(formatState(parseState(once))).toBe(once);
+    expect(parseState(once).view?.bearing).toBe(Number(bearing));
   });
 
   it('parseState(formatState(state)) gives the same state', () => {
