@@ -19,6 +19,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { LAYER_IDS } from '../src/core/contract.ts';
 import { BUDGETS, evaluateBudgets, failed, formatValue, KB, type BudgetResult } from './lib/budgets.ts';
 import { classify, gzipSize, tally, type Tally, type Transfer } from './lib/bytes.ts';
+import { gcHeap } from './lib/heap.ts';
 import { longestTask, settledIdle, type IdleProbe } from './lib/idle.ts';
 import { CAMERA_LEAFLET, CAMERA_MAPLIBRE, DRAWN_SOURCES, INIT_SCRIPT, LONG_TASKS, MAP_SIZE, NOW, POPUP_POINTS, PROBE } from './lib/inpage.ts';
 import { serveStatic, type LoggedResponse, type StaticServer } from './lib/server.ts';
@@ -177,15 +178,6 @@ async function waitFirstRender(page: Page, id: PageId, server: StaticServer): Pr
         ? `${probe.idles.length} idle event(s), last render at ${Math.round(probe.lastRender)} ms`
         : 'window.map was never set';
   throw new Error(`no first complete render within ${LOAD_TIMEOUT_MS / 1000} s (${state}; ${server.inflight()} request(s) in flight)`);
-}
-
-async function gcHeap(cdp: CDPSession): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await sleep(100);
-  }
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usage.usedSize;
 }
 
 /**

@@ -51,6 +51,8 @@ run('byte budgets of the build', npx, ['vitest', 'run', '--config', 'tests/build
 // Then dist/ holds only what a deployment would serve.
 for (const file of readdirSync('dist/assets')) if (file.endsWith('.map')) rmSync(join('dist/assets', file));
 run('browser tests', npx, ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium.path });
+// A short reading session on the same build: 60 seeded reader actions, no error, heap growth within 5 MB.
+run('short soak', npx, ['tsx', 'bench/soak.ts', '--short'], { ...process.env, CHROMIUM_PATH: chromium.path });
 // One run of the benchmark, so it keeps working; it fails only if the harness itself breaks.
 run('benchmark smoke run', npx, ['tsx', 'bench/run.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });
 run('linker benchmark smoke run', npx, ['tsx', 'bench/link.ts', '--smoke'], { ...process.env, CHROMIUM_PATH: chromium.path });
