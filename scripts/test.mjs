@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: lint and format check, type check, unit and data tests (Vitest), production build and its byte budgets,
-// browser tests (Playwright), and a one-run smoke of the benchmark.
+// browser tests (Playwright), a short soak, and a one-run smoke of each benchmark.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
