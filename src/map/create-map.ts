@@ -49,9 +49,16 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
   map.addControl(new FullscreenControl({ container: container.ownerDocument.body }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   map.addControl(new AttributionControl({ customAttribution: ATTRIBUTION }), 'bottom-right');
-  // On narrow maps the attribution is compact; start it folded so it does not cover the scale bar.
-  map.once('load', () => {
-    if (container.clientWidth < 640) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-  });
+  // On narrow maps the attribution is compact, and MapLibre opens it each time the map becomes
+  // narrow (at load, or when a window shrinks or a phone turns): fold it then, so it does not cover
+  // the scale bar or take a tap meant for the map. The reader's own ⓘ still opens it.
+  let narrow = false;
+  const fold = (): void => {
+    const now = container.clientWidth < 640;
+    if (now && !narrow) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+    narrow = now;
+  };
+  map.once('load', fold);
+  map.on('resize', fold);
   return map;
 }

@@ -78,3 +78,15 @@ test('window.map is the MapLibre map, with the geodata sources and the highlight
   const features = await page.evaluate(() => window.map.querySourceFeatures('countries').length);
   expect(features).toBeGreaterThan(0);
 });
+
+test('the attribution folds when the map becomes narrow, not only at load', async ({ page }) => {
+  await openApp(page);
+  const attribution = page.locator('.maplibregl-ctrl-attrib');
+  await expect(attribution).not.toHaveClass(/maplibregl-compact/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(attribution).toHaveClass(/maplibregl-compact/);
+  await expect(attribution).not.toHaveClass(/maplibregl-compact-show/);
+  // The reader can still open it.
+  await attribution.locator('.maplibregl-ctrl-attrib-button').click();
+  await expect(attribution).toHaveClass(/maplibregl-compact-show/);
+});

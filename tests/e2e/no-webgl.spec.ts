@@ -104,11 +104,14 @@ test('the timeline and the layer toggles redraw the picture', async ({ page }) =
 test('a pasted article is linked and drawn on the still map, on its own date', async ({ page }) => {
   const errors = await openStill(page);
   await page.getByRole('button', { name: 'Open an article' }).click();
-  await page.getByLabel('Article text').fill(fixture('multi.txt'));
+  // Another date than the bundled story's (13 Sep 2022): the timeline must follow the pasted one.
+  await page.getByLabel('Article text').fill(fixture('multi.txt').replace('Date: 2022-09-13', 'Date: 2021-05-14'));
   await page.getByRole('button', { name: 'Show on the map' }).click();
   await expect(page.locator('article#article h2')).toHaveText('Shelling near Jermuk and Goris, Armenia says');
   await expectHash(page, 'story', 'pasted');
-  await expect(page.locator('.timeline__date')).toHaveText('13 September 2022');
+  await expect(page.locator('.timeline__date')).toHaveText('14 May 2021');
+  await expectHash(page, 't', '2021-05-14');
+  await expect(page.locator('.still-map__summary')).toHaveText(/^Shown on 14 May 2021\./);
   await page.locator('#p3').getByRole('button', { name: 'Vardenis' }).click();
   await expect(page.locator('.still-map__facts .atlas-popup__title').first()).toHaveText('Vardenis');
   await expect(page.locator('.still-map__label', { hasText: 'Vardenis' })).toBeVisible();
