@@ -4,6 +4,7 @@ import type { Store } from '../state/store.ts';
 import { connectUrl } from '../state/url.ts';
 import type { LayerPanel } from '../views/layer-panel.ts';
 import type { Notices } from '../views/notices.ts';
+import type { ShareControl } from '../views/share-control.ts';
 import { StillMap } from '../views/still-map.ts';
 import type { Timeline } from '../views/timeline.ts';
 import { connectArticle } from './appliers/article.ts';
@@ -25,6 +26,8 @@ export interface StillStart {
   story: StorySession;
   disposers: Dispose[];
   error: unknown;
+  /** The Copy link control, shown in the picture's caption. */
+  share: ShareControl;
   /** Gives the timeline's Play button its player. */
   setPlayer: (player: Player) => void;
 }
@@ -53,6 +56,7 @@ export async function startStill({
   story,
   disposers,
   error,
+  share,
   setPlayer,
 }: StillStart): Promise<void> {
   // MapLibre may have left its classes and controls in the container before it threw.
@@ -65,9 +69,11 @@ export async function startStill({
     },
   });
   page.map.append(still.element);
+  still.addTool(share.onAdd());
   document.documentElement.dataset.map = 'still';
   layerPanel.setNote('Still picture: each layer shown is drawn as the map would draw it; zoom and pan need the interactive map.');
   disposers.push(() => {
+    share.onRemove();
     still.remove();
   });
   await story.ready;

@@ -115,6 +115,12 @@ export async function startApp(page: Page): Promise<Dispose> {
   disposers.push(story.dispose);
   disposers.push(connectOpenArticle({ host: page.tools, actions, session: story, notices }));
 
+  // Copy link; for a pasted story too long for a link, the story as a file.
+  const share = new ShareControl(() => {
+    const shown = story.current();
+    if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
+    return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
+  });
   let map: MapLibreMap;
   try {
     map = createMap(page.map, store.state);
@@ -133,6 +139,7 @@ export async function startApp(page: Page): Promise<Dispose> {
       story,
       disposers,
       error,
+      share,
       setPlayer: (p) => {
         player = p;
       },
@@ -143,14 +150,7 @@ export async function startApp(page: Page): Promise<Dispose> {
   disposers.push(() => {
     map.remove();
   });
-  map.addControl(
-    new ShareControl(() => {
-      const shown = story.current();
-      if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
-      return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
-    }),
-    'top-right',
-  );
+  map.addControl(share, 'top-right');
   const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
   highlighter = lit;
   // Data goes to the map as soon as the style has its sources, without waiting for `load`, and

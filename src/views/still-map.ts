@@ -49,6 +49,12 @@ export class StillMap {
     this.element.append(this.caption, this.picture, this.facts);
   }
 
+  /** Puts a control (Copy link) at the end of the caption. */
+  addTool(tool: HTMLElement): void {
+    tool.classList.add('still-map__tool');
+    this.caption.append(tool);
+  }
+
   /** Redraws the picture, the legend and the summary for a scene; `facts` is the selection's text. */
   render(scene: StillScene, facts: HTMLElement | null): void {
     // The facts first: the panel takes its room before the picture is measured.

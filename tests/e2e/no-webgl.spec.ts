@@ -51,6 +51,8 @@ test('without WebGL the map is a still picture of the region, with a legend, and
   const panel = await boxOf(page.locator('#layers'));
   expect(why.x >= panel.x + panel.width || why.y >= panel.y + panel.height).toBe(true);
   await expect(page.locator('.still-map__why')).toContainText('it needs WebGL 2');
+  // The map's Copy link control has a place here too.
+  await expect(page.locator('.still-map__caption').getByRole('button', { name: 'Copy link' })).toBeVisible();
   expect(errors).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('still-1280x800.png') });
 });
