@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * The production build's Content-Security-Policy. Everything the page loads comes from its own
  * origin: scripts and styles as files (nothing inline, no eval), the MapLibre worker, the geodata
- * and the stories. `img-src` allows `data:` and `blob:` for MapLibre's pattern images and the
- * share control's download. A meta tag cannot carry `frame-ancestors`; README says which headers
+ * and the stories. `img-src` allows `data:` for the SVG icons maplibre-gl.css carries and `blob:`
+ * for images MapLibre decodes from blobs. A meta tag cannot carry `frame-ancestors`; README says which headers
  * a host adds.
  */
 export const CSP = [
@@ -78,7 +78,6 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,json,geojson}'],
         // The largest geodata file (villages) is over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // A new worker waits until the reader chooses to reload: files never change under a session.
         skipWaiting: false,

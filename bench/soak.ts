@@ -2,8 +2,9 @@
  * `npm run soak`: a long reading session (issue 11). A seeded script of reader actions (mentions,
  * map clicks and popups, layer toggles, date changes and Play, Back and Forward, resizes; see
  * lib/soak-plan.ts) runs against the production build in headless Chromium. It fails on any page
- * error or console error, or when the JS heap after forced GC has grown by more than 5 MB from
- * the start of the script (after a warm-up of the same actions).
+ * error or console error, or when the main thread's JS heap after forced GC has grown by more than
+ * 5 MB from the start of the script (after a warm-up of the same actions). It also reports the DOM
+ * node and event-listener counts before and after. The map's workers' heaps are not measured.
  *
  *   npm run soak                      500 actions, writes bench/results-soak.json
  *   npm run soak -- --short           60 actions (what npm test runs), writes nothing
@@ -14,7 +15,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { gcHeap } from './lib/heap.ts';
 import { serveStatic } from './lib/server.ts';
@@ -63,6 +64,12 @@ async function settle(page: Page): Promise<boolean> {
       }),
     SETTLE_MS,
   );
+}
+
+/** The page's DOM nodes and JS event listeners (CDP), after the forced GC of `gcHeap`. */
+async function domCounters(cdp: CDPSession): Promise<{ nodes: number; jsEventListeners: number }> {
+  const c = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+  return { nodes: c.nodes, jsEventListeners: c.jsEventListeners };
 }
 
 async function pickAndClick(page: Page, selector: string, pick: number): Promise<boolean> {
@@ -175,17 +182,20 @@ async function main(): Promise<void> {
       await perform(page, a).catch(() => false);
       await settle(page);
     }
-    // Every layer on once, then back: each data file is loaded and kept once per session (the
-    // villages alone are 3,636 features), which is memory by design, not growth.
+    // Every layer on once, then off again: each data file is loaded and kept once per session
+    // (the villages alone are 3,636 features), which is memory by design, not growth.
     const boxes = page.locator('.layer-panel input[type=checkbox]');
-    for (let b = 0; b < (await boxes.count()); b++) if (!(await boxes.nth(b).isChecked())) await boxes.nth(b).check();
+    const turnedOn: number[] = [];
+    for (let b = 0; b < (await boxes.count()); b++) {
+      if (await boxes.nth(b).isChecked()) continue;
+      await boxes.nth(b).check();
+      turnedOn.push(b);
+    }
     await page.waitForFunction(() => document.documentElement.dataset.geodata === 'idle');
-    await settle(page);
-    await page.evaluate(() => {
-      history.back();
-    });
+    for (const b of turnedOn) await boxes.nth(b).uncheck();
     await settle(page);
     const before = await gcHeap(cdp);
+    const domBefore = await domCounters(cdp);
     const samples: { after_actions: number; bytes: number }[] = [{ after_actions: 0, bytes: before }];
     const counts: Record<string, number> = {};
     for (const [i, a] of plan.entries()) {
@@ -213,6 +223,7 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 1280, height: 800 });
     await settle(page);
     const after = await gcHeap(cdp);
+    const domAfter = await domCounters(cdp);
     const growth = after - before;
     const seconds = (Date.now() - started) / 1000;
     const result = {
@@ -225,11 +236,15 @@ async function main(): Promise<void> {
       not_settled_within_ms: { ms: SETTLE_MS, count: unsettled },
       errors,
       heap_bytes: { before, after, growth, budget: BUDGET_BYTES, samples },
+      dom_counters: { before: domBefore, after: domAfter },
       seconds: Math.round(seconds),
       method: `seeded plan (seed ${String(opts.seed)}), ${String(WARMUP)} warm-up actions of another seed first; heap = CDP Runtime.getHeapUsage after 3× HeapProfiler.collectGarbage, before the plan and after it (back at 1280×800)`,
     };
     console.log(
       `soak: ${String(opts.actions)} actions in ${String(Math.round(seconds))} s; ${String(errors.length)} error(s); heap ${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB (growth ${(growth / 1e6).toFixed(2)} MB, budget ${(BUDGET_BYTES / 1e6).toFixed(1)} MB); ${String(skipped)} with nothing to act on, ${String(unsettled)} not settled within ${String(SETTLE_MS)} ms`,
+    );
+    console.log(
+      `  DOM nodes ${String(domBefore.nodes)} → ${String(domAfter.nodes)}, JS event listeners ${String(domBefore.jsEventListeners)} → ${String(domAfter.jsEventListeners)}`,
     );
     for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
     if (opts.out) writeFileSync(opts.out, `${JSON.stringify(result, null, 2)}\n`);

@@ -54,7 +54,7 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
   // the scale bar or take a tap meant for the map. The reader's own ⓘ still opens it.
   let narrow = false;
   const fold = (): void => {
-    const now = container.clientWidth < 640;
+    const now = container.clientWidth <= 640; // MapLibre's own test for compact
     if (now && !narrow) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     narrow = now;
   };

@@ -1,5 +1,10 @@
 import { el } from './dom.ts';
 
+/** What a reader is told when a link names something this map does not have. */
+export function notOnMapMessage(ref: string): string {
+  return `This link points to “${ref}”, which is not on this map. Showing the map without it.`;
+}
+
 /** A button a notice offers beside its text. */
 export interface NoticeAction {
   label: string;

@@ -1,6 +1,6 @@
-import { OVERLAY_LAYER_IDS, type LayerId, type OverlayLayerId } from '../core/contract.ts';
-import { REGION_BBOX } from '../core/frame.ts';
-import { anchorOf, bboxOf, unionBBox } from '../core/geometry.ts';
+import { isOverlayLayerId, OVERLAY_LAYER_IDS, type LayerId, type OverlayLayerId } from '../core/contract.ts';
+import { frameFor, REGION_BBOX } from '../core/frame.ts';
+import { anchorOf, bboxOf } from '../core/geometry.ts';
 import { projectionFor, viewBBox, type Projection } from '../core/mercator.ts';
 import { palette } from '../core/palette.ts';
 import { formatRef } from '../core/ref.ts';
@@ -82,12 +82,13 @@ export function stillProjection(scene: StillScene, width: number, height: number
   const prepared = sel ? scene.data(sel.layer) : null;
   const target = sel && prepared ? (sel.id === null ? prepared.bbox : bboxOf(prepared.features.get(sel.id)?.geometry ?? null)) : null;
   if (sel && target) {
+    // Where the map would look (a far place with the region, a layer clipped to the wider region)...
     const far = sel.id !== null && prepared?.features.get(sel.id)?.properties.far === true;
-    if (far) return projectionFor(unionBBox(REGION_BBOX, target), width, height, 16);
-    // At least 1.6° across, so a village shows with the towns around it.
-    const pad = Math.max(0.8 - (target[2] - target[0]) / 2, (target[2] - target[0]) * 0.15);
-    const padY = Math.max(0.5 - (target[3] - target[1]) / 2, (target[3] - target[1]) * 0.15);
-    return projectionFor([target[0] - pad, target[1] - padY, target[2] + pad, target[3] + padY], width, height, 8);
+    const [w, s, e, n] = frameFor({ bbox: target, far }).bounds;
+    // ...with some country around it: at least 1.6° by 1°, so a village shows with the towns near it.
+    const padX = Math.max(0.8 - (e - w) / 2, (e - w) * 0.1);
+    const padY = Math.max(0.5 - (n - s) / 2, (n - s) * 0.1);
+    return projectionFor([w - padX, s - padY, e + padX, n + padY], width, height, 8);
   }
   if (scene.view) return projectionFor(viewBBox(scene.view, width, height), width, height, 0);
   return projectionFor(REGION_BBOX, width, height, 8);
@@ -250,18 +251,9 @@ function drawSelection(svg: SVGSVGElement, scene: StillScene, projection: Projec
         }),
       );
     } else {
-      svg.append(
-        node('path', { d: pathOf(f.geometry, projection), fill: 'none', stroke: palette.highlight, 'stroke-width': 2.5, class: 'still-map__selected' }),
-      );
+      // Countries' outlines leave out the edges the pipeline cut them at, as their lines do.
+      const d = isOverlayLayerId(sel.layer) ? outlinePath(scene, sel.layer, f, projection) : pathOf(f.geometry, projection);
+      svg.append(node('path', { d, fill: 'none', stroke: palette.highlight, 'stroke-width': 2.5, class: 'still-map__selected' }));
     }
   }
-}
-
-/** Whether the selected feature lies outside the picture (a far place): the caption says so. */
-export function selectedOutside(scene: StillScene, projection: Projection): string | null {
-  const sel = scene.selected;
-  if (!sel?.id) return null;
-  const f = scene.data(sel.layer)?.features.get(sel.id);
-  const at = f ? anchorOf(f.geometry) : null;
-  return f && at && !projection.contains(at) ? f.properties.label : null;
 }

@@ -3,7 +3,7 @@ import type { LayerId } from '../core/contract.ts';
 import { parseRef } from '../core/ref.ts';
 import { overlayInfo } from '../data/layers.ts';
 import { el } from './dom.ts';
-import { drawnLayers, drawStill, selectedOutside, stillProjection, type StillScene } from './still-draw.ts';
+import { drawnLayers, drawStill, type StillScene } from './still-draw.ts';
 import { swatchSvg } from './swatch.ts';
 
 /**
@@ -72,8 +72,7 @@ export class StillMap {
       `Map of Armenia, Azerbaijan and Nagorno-Karabakh on ${date}: ${String(layers.length)} layers drawn, ${String(places)} places marked.`,
     );
     this.picture.replaceChildren(svg);
-    const outside = selectedOutside(scene, stillProjection(scene, width, height));
-    this.summary.textContent = `Shown on ${date}.${outside ? ` ${outside} lies outside this picture; its facts are beside it.` : ''}`;
+    this.summary.textContent = `Shown on ${date}.`;
     this.legend.replaceChildren(
       ...layers.map((id) => {
         const info = overlayInfo(id);

@@ -15,14 +15,16 @@ test.use({
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/articles/${name}`, import.meta.url)), 'utf8');
 
-/** Opens the app and waits for the still map's first picture with its land drawn. */
+/** Opens the app and waits for the still map's picture with every requested layer file in. */
 async function openStill(page: Page, hash = ''): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/${hash}`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   await expect(page.locator('html')).toHaveAttribute('data-map', 'still');
-  await expect(page.locator('.still-map__svg path').first()).toBeAttached();
+  await page.waitForFunction(() => document.documentElement.dataset.geodata === 'idle');
+  // Land is drawn (the pattern paths in <defs> are always there; a land path is a direct child).
+  await expect(page.locator('.still-map__svg > path[fill="#f5f2ea"]').first()).toBeAttached();
   return errors;
 }
 
@@ -123,6 +125,7 @@ test('a pasted article is linked and drawn on the still map, on its own date', a
 test('on a phone the still map is a picture in the page, with the facts under it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const errors = await openStill(page, '#sel=places/shusha');
+  await expect(page.locator('.still-map__facts')).toBeVisible();
   const svg = await boxOf(page.locator('.still-map__svg'));
   expect(svg.width).toBeGreaterThanOrEqual(300);
   expect(svg.height).toBeGreaterThanOrEqual(200);
@@ -130,6 +133,45 @@ test('on a phone the still map is a picture in the page, with the facts under it
   expect(facts.y).toBeGreaterThanOrEqual(svg.y + svg.height);
   await expect(page.locator('.still-map__facts')).toContainText('Shusha');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The picture stays at the top of the screen while the article scrolls, as the map does.
+  await page.locator('article#article button.mention', { hasText: 'Singapore' }).first().click();
+  const picture = await boxOf(page.locator('.still-map__picture'));
+  expect(picture.y).toBeGreaterThanOrEqual(0);
+  expect(picture.y).toBeLessThan(5);
   expect(errors).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('still-390x844.png'), fullPage: false });
+});
+
+test('on a small laptop a selected area and its facts both have room', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const errors = await openStill(page, '#sel=regained-2020');
+  await expect(page.locator('.still-map__facts')).toBeVisible();
+  const svg = await boxOf(page.locator('.still-map__svg'));
+  expect(svg.width).toBeGreaterThanOrEqual(300);
+  expect(svg.height).toBeGreaterThanOrEqual(200);
+  // A whole layer: every feature outlined, framed as the map frames it (not the world).
+  expect(await page.locator('.still-map__selected').count()).toBeGreaterThan(5);
+  // The outline drawn over the selection takes no clicks: a click there reaches the feature under it.
+  expect(
+    await page
+      .locator('.still-map__selected')
+      .first()
+      .evaluate((e) => getComputedStyle(e).pointerEvents),
+  ).toBe('none');
+  expect(errors).toEqual([]);
+});
+
+test('Play steps through the events on the still map, and Pause stops it', async ({ page }) => {
+  await page.clock.install();
+  const errors = await openStill(page, '#t=2020-11-01');
+  await page.getByRole('button', { name: 'Play the events' }).click();
+  await expectHash(page, 't', '2020-11-08');
+  await page.clock.runFor(7000);
+  await expectHash(page, 't', '2020-11-10');
+  await expect(page.locator('.still-map__summary')).toHaveText(/^Shown on 10 November 2020\./);
+  await page.getByRole('button', { name: 'Pause the events' }).click();
+  await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
+  await page.clock.runFor(20_000);
+  await expectHash(page, 't', '2020-11-10');
+  expect(errors).toEqual([]);
 });

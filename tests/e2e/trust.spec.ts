@@ -34,7 +34,10 @@ test('the policy is enforced, and the suite notices a violation', async ({ page,
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit the explorer works with no network: reload, the article, the map and a layer toggle', async ({ context, page }) => {
+  test('after one visit the explorer works with no network: reload, the article, the map, layer toggles, a layer not yet loaded, and a pasted article', async ({
+    context,
+    page,
+  }) => {
     await openApp(page);
     // The service worker has installed and precached everything once it is active.
     await page.evaluate(async () => {
@@ -64,6 +67,16 @@ test.describe('offline', () => {
     await expect(box).not.toBeChecked();
     await box.check();
     await expect(box).toBeChecked();
+    // A layer the first view did not load (the villages, 1.7 MB), read from the cache alone.
+    const villages = page.getByRole('checkbox', { name: /Villages of the border/ });
+    await villages.check();
+    await expect(page.locator('html')).toHaveAttribute('data-geodata', 'idle');
+    // A pasted article: the dialog's linker chunk and the gazetteer come from the cache too.
+    await page.getByRole('button', { name: 'Open an article' }).click();
+    await page.getByLabel('Article text').fill('Shelling near Goris\n\nArmenia said Azerbaijani forces shelled Goris and Kapan overnight.');
+    await page.getByRole('button', { name: 'Show on the map' }).click();
+    await expect(page.locator('article#article h2')).toHaveText('Shelling near Goris');
+    await expect(page.locator('article#article button.mention', { hasText: 'Kapan' })).toBeVisible();
     // Every layer file came from the service worker's cache: no layer reports an error.
     await expect(page.locator('.layer-panel__error:visible, .notice--error')).toHaveCount(0);
     expect(refused, 'requests that reached the (absent) network').toEqual([]);

@@ -12,7 +12,7 @@ import type { Actions } from '../../state/actions.ts';
 import type { AppState } from '../../state/state.ts';
 import type { Change, Store } from '../../state/store.ts';
 import type { PassageIndex } from '../../story/passages.ts';
-import type { Notices } from '../../views/notices.ts';
+import { notOnMapMessage, type Notices } from '../../views/notices.ts';
 import { openPopupItem, renderPopup, type PopupItem } from '../../views/popup-content.ts';
 import type { Dispose } from '../dispose.ts';
 import { popupItemFor } from './popup-item.ts';
@@ -115,7 +115,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
     deps.feeder.feed(sel.layer);
     const item = itemFor(sel.layer, sel.id);
     if (!item) {
-      notices.show(`This link points to “${ref}”, which is not on this map. Showing the map without it.`);
+      notices.show(notOnMapMessage(ref));
       popup.close();
       highlighter.set('selected', []);
       actions.dropSelection();

@@ -5,7 +5,7 @@ import type { Actions } from '../../state/actions.ts';
 import type { Store } from '../../state/store.ts';
 import type { PassageIndex } from '../../story/passages.ts';
 import type { LayerPanel } from '../../views/layer-panel.ts';
-import type { Notices } from '../../views/notices.ts';
+import { notOnMapMessage, type Notices } from '../../views/notices.ts';
 import { renderPopup } from '../../views/popup-content.ts';
 import type { StillMap } from '../../views/still-map.ts';
 import type { Timeline } from '../../views/timeline.ts';
@@ -48,7 +48,7 @@ export function connectStill(deps: StillDeps): Dispose {
       void geodata.load(sel.layer).then((status) => {
         if (status.state !== 'ready' || store.state.sel !== sel) return;
         if (!popupItemFor(geodata, null, sel.layer, sel.id)) {
-          notices.show(`This link points to “${formatRef(sel)}”, which is not on this map. Showing the map without it.`);
+          notices.show(notOnMapMessage(formatRef(sel)));
           actions.dropSelection();
         }
       });
