@@ -79,10 +79,13 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       },
       deps.story()?.noun,
     );
+    const chosenRef = items[chosen] ? formatRef(items[chosen]) : '';
+    const title = content.querySelector(`.atlas-popup__body[data-ref="${CSS.escape(chosenRef)}"] .atlas-popup__title`)?.textContent;
     popup.open(
       content,
       at,
       items.map((i) => formatRef(i)),
+      { label: title ? `${title}: details` : 'Details' },
     );
   };
 
