@@ -28,6 +28,7 @@ export class MapPopup {
     document.addEventListener('keydown', this.onKeyInput, true);
     document.addEventListener('pointerdown', this.onPointerInput, true);
     document.addEventListener('keydown', this.onEscape);
+    map.on('resize', this.onResize);
   }
 
   /** Opens `content` at `at`, replacing any popup; `refs` are the `layer/id` entries it shows. */
@@ -96,16 +97,25 @@ export class MapPopup {
     document.removeEventListener('keydown', this.onKeyInput, true);
     document.removeEventListener('pointerdown', this.onPointerInput, true);
     document.removeEventListener('keydown', this.onEscape);
+    this.map.off('resize', this.onResize);
   }
 
-  /** Pans the map, with a short ease, so the whole popup lies in the map's free rectangle. */
-  private fit(): void {
+  /**
+   * Pans the map, with a short ease, so the whole popup lies in the map's free rectangle. MapLibre
+   * may choose another anchor once the popup has moved, so it measures again after each pan, a few
+   * times at most.
+   */
+  private fit(attempt = 0): void {
     const element = this.element();
-    if (!element) return;
+    if (!element || attempt > 3) return;
     const free = freeRect(rectOf(this.map.getContainer()), this.obstacles().map(rectOf));
     const [dx, dy] = fitOffset(rectOf(element), free);
     if (dx === 0 && dy === 0) return;
+    const popup = this.popup;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.once('moveend', () => {
+      if (this.popup === popup) this.fit(attempt + 1);
+    });
     this.map.panBy([dx, dy], { duration: still ? 0 : 300 });
   }
 
@@ -125,6 +135,11 @@ export class MapPopup {
     const again = !opener.isConnected && ref ? document.querySelector<HTMLElement>(`${opener.tagName}[data-ref="${CSS.escape(ref)}"]`) : null;
     (again ?? opener).focus();
   }
+
+  /** A window that shrinks or a phone that turns: fit again. */
+  private readonly onResize = (): void => {
+    this.fit();
+  };
 
   private readonly onKeyInput = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape') this.keyboard = true;
