@@ -15,7 +15,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** axe's violations on the page, as `rule: first targets` lines (empty when there are none). */
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /** Whether the open popup lies wholly inside the map's rectangle (polled: it eases into place). */
@@ -99,7 +105,9 @@ test('the twin lists what the view and date show, and the live region says a sel
   const twin = page.locator('#map-text');
   await expect(twin.locator('button[data-ref="places/stepanakert"]')).toHaveText(/Stepanakert/);
   await expect(twin.locator('button[data-ref="places/shusha"]')).toHaveText(/Shusha/);
-  await expect(twin.locator('.map-text__summary')).toHaveText(/^Nagorno-Karabakh and surroundings on 13 September 2022\. Shown: \d+ layers\. \d+ places and \d+ areas or lines in view\.$/);
+  await expect(twin.locator('.map-text__summary')).toHaveText(
+    /^Nagorno-Karabakh and surroundings on 13 September 2022\. Shown: \d+ layers\. \d+ places and \d+ areas or lines in view\.$/,
+  );
   await expect(twin.locator('button[data-ref="regained-2020/shusha"]')).toBeVisible();
   await expect(twin.locator('button[data-ref="held-1994/held-1994"]')).toHaveCount(0);
 
