@@ -1,12 +1,12 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../core/contract.ts';
+import { REGION_BBOX } from '../core/frame.ts';
 import type { GeodataStore } from '../data/geodata.ts';
 import type { Store } from '../state/store.ts';
 import { Announcer } from '../views/announcer.ts';
 import { MapText } from '../views/map-text.ts';
 import { connectSkipLinks, focusRegion } from '../views/skip-links.ts';
 import { connectAnnounce } from './appliers/announce.ts';
-import { connectMapText } from './appliers/map-text.ts';
+import { connectMapText, type TwinMap } from './appliers/map-text.ts';
 import type { Dispose } from './dispose.ts';
 import type { StorySession } from './story.ts';
 
@@ -27,7 +27,12 @@ export interface A11yDeps {
 export interface A11y {
   say: (text: string) => void;
   /** Starts keeping the twin in step with the map, once there is one; the caller keeps the disposer. */
-  follow: (map: Pick<MapLibreMap, 'getBounds' | 'getCenter' | 'getCanvas' | 'on' | 'off'>) => Dispose;
+  follow: (map: TwinMap) => Dispose;
+  /**
+   * The same for the still map: it has no pan or zoom, so the twin lists what lies in the region
+   * the still picture frames; `surface` takes the accessible name the canvas would.
+   */
+  followStill: (surface: HTMLElement) => Dispose;
   dispose: Dispose;
 }
 
@@ -61,6 +66,17 @@ export function connectA11y(deps: A11yDeps): A11y {
   return {
     say,
     follow: (map) => connectMapText({ map, store: deps.store, geodata: deps.geodata, view: twin, say, story: () => deps.story.current() }),
+    followStill: (surface) => {
+      const [west, south, east, north] = REGION_BBOX;
+      const region = {
+        getBounds: () => ({ getWest: () => west, getSouth: () => south, getEast: () => east, getNorth: () => north }),
+        getCenter: () => ({ lng: (west + east) / 2, lat: (south + north) / 2 }),
+        getCanvas: () => surface,
+        on: () => region,
+        off: () => region,
+      };
+      return connectMapText({ map: region, store: deps.store, geodata: deps.geodata, view: twin, say, story: () => deps.story.current() });
+    },
     dispose: () => {
       for (const d of disposers.splice(0).reverse()) d();
     },

@@ -27,6 +27,8 @@ export interface StillStart {
   error: unknown;
   /** Gives the timeline's Play button its player. */
   setPlayer: (player: Player) => void;
+  /** Keeps the text twin in step with the still picture. */
+  followTwin: (surface: HTMLElement) => Dispose;
 }
 
 /** Why the map is a picture, as the reader is told. */
@@ -54,6 +56,7 @@ export async function startStill({
   disposers,
   error,
   setPlayer,
+  followTwin,
 }: StillStart): Promise<void> {
   // MapLibre may have left its classes and controls in the container before it threw.
   page.map.replaceChildren();
@@ -102,5 +105,6 @@ export async function startStill({
     play.destroy();
   });
   setPlayer(play);
+  disposers.push(followTwin(still.element));
   document.documentElement.dataset.ready = 'true';
 }

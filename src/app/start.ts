@@ -154,6 +154,7 @@ export async function startApp(page: Page): Promise<Dispose> {
       setPlayer: (p) => {
         player = p;
       },
+      followTwin: (surface) => a11y.followStill(surface),
     });
     return dispose;
   }

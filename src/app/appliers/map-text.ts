@@ -1,4 +1,3 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Dispose } from '../dispose.ts';
 import type { GeodataStore } from '../../data/geodata.ts';
 import type { Store } from '../../state/store.ts';
@@ -6,8 +5,17 @@ import type { PassageIndex } from '../../story/passages.ts';
 import type { MapText } from '../../views/map-text.ts';
 import { twinModel } from './twin-model.ts';
 
+/** What the twin reads of the map: its bounds and centre, the element to name, and `moveend`. */
+export interface TwinMap {
+  getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+  getCenter(): { lng: number; lat: number };
+  getCanvas(): HTMLElement;
+  on(type: 'moveend', listener: () => void): unknown;
+  off(type: 'moveend', listener: () => void): unknown;
+}
+
 export interface MapTextDeps {
-  map: Pick<MapLibreMap, 'getBounds' | 'getCenter' | 'getCanvas' | 'on' | 'off'>;
+  map: TwinMap;
   store: Store;
   geodata: Pick<GeodataStore, 'ready' | 'subscribe'>;
   view: Pick<MapText, 'render' | 'open'>;
