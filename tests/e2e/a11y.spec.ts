@@ -163,3 +163,14 @@ test('screenshots: no horizontal scroll at 320 px; phone, laptop and forced colo
   await openApp(page, '#t=1995-01-01');
   await shot('forced-colors');
 });
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the map takes two fingers (cooperative gestures), so one finger scrolls the page', async ({ page }) => {
+    await openApp(page);
+    expect(await page.evaluate(() => window.map.cooperativeGestures.isEnabled())).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.evaluate(() => window.map.cooperativeGestures.isEnabled())).toBe(false);
+  });
+});
