@@ -4,6 +4,11 @@ import { fitOffset, freeRect, type Rect } from './popup-fit.ts';
 export interface PopupOptions {
   /** What a screen reader calls the popup (its first title). */
   label?: string;
+  /**
+   * The popup tells about an area, not a point: to fit, it may move over the map rather than the
+   * camera move, so a link's view stays as the link gives it.
+   */
+  movable?: boolean;
 }
 
 /**
@@ -19,6 +24,7 @@ export class MapPopup {
   private closingFromCode = false;
   private keyboard = false;
   private opener: HTMLElement | null = null;
+  private movable = false;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -61,6 +67,7 @@ export class MapPopup {
     this.popup = popup;
     this.refs = refs;
     this.opener = opener;
+    this.movable = options.movable === true;
     if (opener && box) box.focus({ preventScroll: true });
     // After the caller has started any flight: fit once the camera is at rest.
     queueMicrotask(() => {
@@ -112,6 +119,12 @@ export class MapPopup {
     const [dx, dy] = fitOffset(rectOf(element), free);
     if (dx === 0 && dy === 0) return;
     const popup = this.popup;
+    if (this.movable && popup) {
+      const at = this.map.project(popup.getLngLat());
+      popup.setLngLat(this.map.unproject([at.x - dx, at.y - dy]));
+      this.fit(attempt + 1);
+      return;
+    }
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map.once('moveend', () => {
       if (this.popup === popup) this.fit(attempt + 1);
