@@ -1,4 +1,5 @@
 import './styles.css';
+import './a11y.css';
 import { connectOffline } from './app/offline.ts';
 import { startApp } from './app/start.ts';
 
@@ -15,6 +16,8 @@ startApp({
   article: byId('article'),
   notices: byId('notices'),
   tools: byId('tools'),
+  announcer: byId('announcer'),
+  mapText: byId('map-text-host'),
 })
   .catch((err: unknown) => {
     console.error(err);

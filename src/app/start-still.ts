@@ -30,6 +30,8 @@ export interface StillStart {
   share: ShareControl;
   /** Gives the timeline's Play button its player. */
   setPlayer: (player: Player) => void;
+  /** Keeps the text twin in step with the still picture. */
+  followTwin: (surface: HTMLElement) => Dispose;
 }
 
 /** Why the map is a picture, as the reader is told. */
@@ -58,6 +60,7 @@ export async function startStill({
   error,
   share,
   setPlayer,
+  followTwin,
 }: StillStart): Promise<void> {
   // MapLibre may have left its classes and controls in the container before it threw.
   page.map.replaceChildren();
@@ -108,5 +111,6 @@ export async function startStill({
     play.destroy();
   });
   setPlayer(play);
+  disposers.push(followTwin(still.element));
   document.documentElement.dataset.ready = 'true';
 }

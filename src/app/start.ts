@@ -29,6 +29,7 @@ import { Player } from './play.ts';
 import { connectOpenArticle } from './open-article.ts';
 import { connectStory } from './story.ts';
 import { startStill } from './start-still.ts';
+import { connectA11y } from './a11y.ts';
 
 /** The page's parts the app fills. */
 export interface Page {
@@ -37,8 +38,11 @@ export interface Page {
   timeline: HTMLElement;
   article: HTMLElement;
   notices: HTMLElement;
-  /** Where the "Open an article" button goes. */
+  /** Where the "Open an article" and "Map as text" buttons go. */
   tools: HTMLElement;
+  /** The polite live region, and where the map's text twin goes. */
+  announcer: HTMLElement;
+  mapText: HTMLElement;
 }
 
 /**
@@ -114,6 +118,20 @@ export async function startApp(page: Page): Promise<Dispose> {
   });
   disposers.push(story.dispose);
   disposers.push(connectOpenArticle({ host: page.tools, actions, session: story, notices }));
+  // A twin entry selects as a map click on the feature would: popup, highlight, hash.
+  const a11y = connectA11y({
+    store,
+    geodata,
+    story,
+    announcer: page.announcer,
+    host: page.mapText,
+    tools: page.tools,
+    article: page.article,
+    onChoose: (layer, id) => {
+      actions.selectOnMap({ layer, id });
+    },
+  });
+  disposers.push(a11y.dispose);
 
   // Copy link; for a pasted story too long for a link, the story as a file.
   const share = new ShareControl(() => {
@@ -143,6 +161,7 @@ export async function startApp(page: Page): Promise<Dispose> {
       setPlayer: (p) => {
         player = p;
       },
+      followTwin: (surface) => a11y.followStill(surface),
     });
     return dispose;
   }
@@ -189,9 +208,13 @@ export async function startApp(page: Page): Promise<Dispose> {
   disposers.push(connectLayers({ map, store, geodata, shadows, layerPanel }));
   disposers.push(connectDate({ map, store, layerPanel, timeline }));
   disposers.push(connectCamera({ map, store, actions }));
-  const popup = new MapPopup(map, () => {
-    actions.closePopup();
-  });
+  const popup = new MapPopup(
+    map,
+    () => {
+      actions.closePopup();
+    },
+    () => [page.layers],
+  );
   disposers.push(() => {
     popup.remove();
   });
@@ -236,6 +259,7 @@ export async function startApp(page: Page): Promise<Dispose> {
       },
     ),
   );
+  disposers.push(a11y.follow(map));
   document.documentElement.dataset.ready = 'true';
   return dispose;
 }

@@ -15,6 +15,8 @@ export function formatNumber(value: number): string {
 export interface NameLine {
   label: string;
   value: string;
+  /** The BCP 47 code of the name's language, for `lang`, so screen readers pronounce it; absent for English forms. */
+  lang?: 'hy' | 'az' | 'ru';
 }
 
 const LANGUAGES = [
@@ -36,7 +38,7 @@ export function otherNames(props: Pick<CommonProps, 'id' | 'name' | 'names'>): N
   const names = typeof given === 'object' && given !== null ? (given as Record<string, unknown>) : {};
   for (const [lang, label] of LANGUAGES) {
     const value = names[lang];
-    if (typeof value === 'string' && value !== '' && value !== props.name) lines.push({ label, value });
+    if (typeof value === 'string' && value !== '' && value !== props.name) lines.push({ label, value, lang });
   }
   return lines;
 }

@@ -60,5 +60,24 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
   };
   map.once('load', fold);
   map.on('resize', fold);
+  cooperateOnPhones(map);
   return map;
+}
+
+/**
+ * On a touch phone the map fills much of the screen above the article: one finger scrolls the
+ * page, two move the map (MapLibre's cooperative gestures), so the map never traps the page's
+ * scrolling. Follows the layout when a phone turns or a window changes.
+ */
+function cooperateOnPhones(map: MapLibreMap): void {
+  const phone = window.matchMedia('(max-width: 700px) and (pointer: coarse)');
+  const apply = (): void => {
+    if (phone.matches) map.cooperativeGestures.enable();
+    else map.cooperativeGestures.disable();
+  };
+  apply();
+  phone.addEventListener('change', apply);
+  map.once('remove', () => {
+    phone.removeEventListener('change', apply);
+  });
 }

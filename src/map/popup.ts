@@ -1,35 +1,83 @@
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { fitOffset, freeRect, type Rect } from './popup-fit.ts';
+
+export interface PopupOptions {
+  /** What a screen reader calls the popup (its first title). */
+  label?: string;
+  /**
+   * The popup tells about an area, not a point: to fit, it may move over the map rather than the
+   * camera move, so a link's view stays as the link gives it.
+   */
+  movable?: boolean;
+}
 
 /**
  * The map's one popup: opens content at a point, remembers which references it shows, and tells
- * when the reader closes it (not when code does). `remove` closes it and forgets the map.
+ * when the reader closes it (not when code does). When the reader opened it from the keyboard, it
+ * takes focus, keeps Tab inside, and Escape closes it and gives focus back to what opened it. It
+ * fits inside the visible map, clear of `obstacles()` (the layer panel over the map), easing the
+ * camera when it must. `remove` closes it, drops its listeners and forgets the map.
  */
 export class MapPopup {
   private popup: Popup | null = null;
   private refs: string[] = [];
   private closingFromCode = false;
+  private keyboard = false;
+  private opener: HTMLElement | null = null;
+  private movable = false;
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly onReaderClose: () => void,
-  ) {}
+    private readonly obstacles: () => HTMLElement[] = () => [],
+  ) {
+    document.addEventListener('keydown', this.onKeyInput, true);
+    document.addEventListener('pointerdown', this.onPointerInput, true);
+    document.addEventListener('keydown', this.onEscape);
+    map.on('resize', this.onResize);
+  }
 
   /** Opens `content` at `at`, replacing any popup; `refs` are the `layer/id` entries it shows. */
-  open(content: HTMLElement, at: [number, number], refs: string[]): void {
+  open(content: HTMLElement, at: [number, number], refs: string[], options: PopupOptions = {}): void {
+    const active = document.activeElement;
+    // Only a keyboard reader's popup takes focus; a pointer reader keeps reading where they were.
+    const opener = this.keyboard && active instanceof HTMLElement && active !== document.body && !this.element()?.contains(active) ? active : null;
     this.close();
     const maxWidth = Math.min(360, this.map.getContainer().clientWidth - 24);
     const popup = new Popup({ closeOnClick: false, maxWidth: `${maxWidth}px`, focusAfterOpen: false, className: 'atlas-popup-container' })
       .setLngLat(at)
       .setDOMContent(content)
       .addTo(this.map);
+    const box = popup.getElement().querySelector<HTMLElement>('.maplibregl-popup-content');
+    if (box) {
+      box.setAttribute('role', 'dialog');
+      box.setAttribute('aria-label', options.label ?? 'Map popup');
+      box.tabIndex = -1;
+      box.addEventListener('keydown', this.onTrap);
+      this.capHeight(box);
+    }
     popup.on('close', () => {
       if (this.closingFromCode) return;
+      const hadFocus = document.activeElement === document.body || popup.getElement().contains(document.activeElement);
       this.popup = null;
       this.refs = [];
       this.onReaderClose();
+      this.giveFocusBack(hadFocus);
     });
     this.popup = popup;
     this.refs = refs;
+    this.opener = opener;
+    this.movable = options.movable === true;
+    if (opener && box) box.focus({ preventScroll: true });
+    // After the caller has started any flight: fit once the camera is at rest.
+    queueMicrotask(() => {
+      if (this.popup !== popup) return;
+      if (this.map.isMoving())
+        this.map.once('moveend', () => {
+          if (this.popup === popup) this.fit();
+        });
+      else this.fit();
+    });
   }
 
   /** Whether the open popup has an entry for `ref` (`layer/id` or `layer`). */
@@ -53,5 +101,93 @@ export class MapPopup {
 
   remove(): void {
     this.close();
+    document.removeEventListener('keydown', this.onKeyInput, true);
+    document.removeEventListener('pointerdown', this.onPointerInput, true);
+    document.removeEventListener('keydown', this.onEscape);
+    this.map.off('resize', this.onResize);
   }
+
+  /**
+   * Pans the map, with a short ease, so the whole popup lies in the map's free rectangle. MapLibre
+   * may choose another anchor once the popup has moved, so it measures again after each pan, a few
+   * times at most.
+   */
+  private fit(attempt = 0): void {
+    const element = this.element();
+    if (!element || attempt > 3) return;
+    const free = freeRect(rectOf(this.map.getContainer()), this.obstacles().map(rectOf));
+    const [dx, dy] = fitOffset(rectOf(element), free);
+    if (dx === 0 && dy === 0) return;
+    const popup = this.popup;
+    if (this.movable && popup) {
+      const at = this.map.project(popup.getLngLat());
+      popup.setLngLat(this.map.unproject([at.x - dx, at.y - dy]));
+      this.fit(attempt + 1);
+      return;
+    }
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.once('moveend', () => {
+      if (this.popup === popup) this.fit(attempt + 1);
+    });
+    this.map.panBy([dx, dy], { duration: still ? 0 : 300 });
+  }
+
+  /** Keeps the popup's scrolling content shorter than the map, so it can fit at all. */
+  private capHeight(box: HTMLElement): void {
+    const room = this.map.getContainer().clientHeight - 40;
+    const max = parseFloat(getComputedStyle(box).maxHeight);
+    if (room > 80 && (!Number.isFinite(max) || max > room)) box.style.maxHeight = `${String(room)}px`;
+  }
+
+  private giveFocusBack(hadFocus: boolean): void {
+    const opener = this.opener;
+    this.opener = null;
+    if (!opener || !hadFocus) return;
+    // A list that re-rendered while the popup was open holds an equal element with the same ref.
+    const ref = opener.dataset.ref;
+    const again = !opener.isConnected && ref ? document.querySelector<HTMLElement>(`${opener.tagName}[data-ref="${CSS.escape(ref)}"]`) : null;
+    (again ?? opener).focus();
+  }
+
+  /** A window that shrinks or a phone that turns: fit again. */
+  private readonly onResize = (): void => {
+    this.fit();
+  };
+
+  private readonly onKeyInput = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') this.keyboard = true;
+  };
+
+  private readonly onPointerInput = (): void => {
+    this.keyboard = false;
+  };
+
+  private readonly onEscape = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.popup || document.querySelector('dialog[open]')) return;
+    e.preventDefault();
+    this.popup.remove(); // fires 'close': a reader's close
+  };
+
+  /** Tab and Shift+Tab cycle within the open popup. */
+  private readonly onTrap = (e: KeyboardEvent): void => {
+    if (e.key !== 'Tab' || !(e.currentTarget instanceof HTMLElement)) return;
+    const box = e.currentTarget;
+    const stops = [...box.querySelectorAll<HTMLElement>('button, summary, a[href], input, select, textarea')].filter((n) => n.getClientRects().length > 0);
+    const first = stops[0];
+    const last = stops.at(-1);
+    if (!first || !last) return;
+    const active = document.activeElement;
+    if (e.shiftKey && (active === first || active === box)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+}
+
+function rectOf(element: HTMLElement): Rect {
+  const r = element.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }

@@ -93,7 +93,11 @@ function renderItem(item: PopupItem, handlers: PopupHandlers, heading: 'h2' | 'h
     const names = otherNames(props);
     if (names.length > 0) {
       const dl = el('dl', 'atlas-popup__names');
-      for (const line of names) dl.append(el('dt', undefined, line.label), el('dd', undefined, line.value));
+      for (const line of names) {
+        const dd = el('dd', undefined, line.value);
+        if (line.lang) dd.lang = line.lang;
+        dl.append(el('dt', undefined, line.label), dd);
+      }
       body.append(dl);
     }
     const dates = formatDates(props.valid_from, props.valid_to);

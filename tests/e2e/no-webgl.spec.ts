@@ -91,6 +91,16 @@ test('a click on the picture selects what is under it', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('the map as text works on the still map: it lists the region and an entry selects as a click does', async ({ page }) => {
+  const errors = await openStill(page);
+  await page.getByRole('button', { name: 'Map as text', exact: true }).click();
+  await expect(page.locator('#map-text .map-text__summary')).toHaveText(/ on 13 September 2022\. Shown: \d+ layers\./);
+  await page.locator('#map-text button[data-ref="places/yerevan"]').click();
+  await expectHash(page, 'sel', 'places/yerevan');
+  await expect(page.locator('.still-map__facts .atlas-popup__title').first()).toContainText('Yerevan');
+  expect(errors).toEqual([]);
+});
+
 test('the timeline and the layer toggles redraw the picture', async ({ page }) => {
   const errors = await openStill(page, '#t=1995-01-01');
   const legend = page.locator('.still-map__legend');

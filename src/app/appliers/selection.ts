@@ -63,7 +63,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
     if (bbox) frameTarget(map, { bbox, far: item.feature?.properties.far === true }, { popup: true, duration: FLIGHT_MS });
   };
 
-  const open = (items: PopupItem[], chosen: number, at: [number, number]): void => {
+  const open = (items: PopupItem[], chosen: number, at: [number, number], movable: boolean): void => {
     const content = renderPopup(
       items,
       chosen,
@@ -79,10 +79,13 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       },
       deps.story()?.noun,
     );
+    const chosenRef = items[chosen] ? formatRef(items[chosen]) : '';
+    const title = content.querySelector(`.atlas-popup__body[data-ref="${CSS.escape(chosenRef)}"] .atlas-popup__title`)?.textContent;
     popup.open(
       content,
       at,
       items.map((i) => formatRef(i)),
+      { label: title ? `${title}: details` : 'Details', movable },
     );
   };
 
@@ -142,7 +145,10 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       const box = geodata.ready(sel.layer)?.bbox;
       at = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : null;
     }
-    if (at) open(items, Math.max(0, items.indexOf(item)), at);
+    // A popup about an area (not at a click) may move over it to fit, rather than move the camera.
+    const geometry = item.feature?.geometry.type;
+    const movable = !click && geometry !== 'Point' && geometry !== 'MultiPoint';
+    if (at) open(items, Math.max(0, items.indexOf(item)), at, movable);
     if (change.fly) fly(sel, item);
   };
 

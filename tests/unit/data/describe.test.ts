@@ -38,8 +38,18 @@ describe('otherNames', () => {
   it('otherNames gives both sides’ names for a contested place', () => {
     const lines = otherNames({ id: 'stepanakert', name: 'Stepanakert', names: { en: 'Stepanakert', hy: 'Ստեփանակերտ', az: 'Xankəndi', ru: 'Степанакерт' } });
     expect(lines).toContainEqual({ label: 'Also called', value: 'Khankendi' });
-    expect(lines).toContainEqual({ label: 'Azerbaijani', value: 'Xankəndi' });
-    expect(lines).toContainEqual({ label: 'Armenian', value: 'Ստեփանակերտ' });
+    expect(lines).toContainEqual({ label: 'Azerbaijani', value: 'Xankəndi', lang: 'az' });
+    expect(lines).toContainEqual({ label: 'Armenian', value: 'Ստեփանակերտ', lang: 'hy' });
+  });
+
+  it('otherNames tags each name in another language with its code, and the English forms with none', () => {
+    const lines = otherNames({ id: 'stepanakert', name: 'Stepanakert', names: { en: 'Stepanakert', hy: 'Ստեփանակերտ', az: 'Xankəndi', ru: 'Степанакерт' } });
+    expect(lines.map((l) => [l.value, l.lang])).toEqual([
+      ['Khankendi', undefined],
+      ['Ստեփանակերտ', 'hy'],
+      ['Xankəndi', 'az'],
+      ['Степанакерт', 'ru'],
+    ]);
   });
 
   it('otherNames skips names equal to the English one', () => {

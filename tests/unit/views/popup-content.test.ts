@@ -35,6 +35,15 @@ const item = (id: string, passages: Passage[] = [], props: Record<string, unknow
 const handlers = () => ({ onQuote: vi.fn(), onChoose: vi.fn() });
 
 describe('renderPopup', () => {
+  it('marks each name in another script with its lang, so screen readers pronounce it', () => {
+    const root = renderPopup([item('a', [], { name: 'Shusha', names: { en: 'Shusha', hy: 'Շուշի', ru: 'Шуша' } })], 0, handlers());
+    const dds = [...root.querySelectorAll('.atlas-popup__names dd')].map((d) => [d.textContent, d.getAttribute('lang')]);
+    expect(dds).toEqual([
+      ['Շուշի', 'hy'],
+      ['Шуша', 'ru'],
+    ]);
+  });
+
   it('shows one item whole, with its passages quoted and a button per paragraph', () => {
     const h = handlers();
     const root = renderPopup([item('a', [passage(3, 'Shelling hit a <b>town</b> overnight.', 'a <b>town</b>')])], 0, h, 'report');
