@@ -1,5 +1,6 @@
 import { expect, test } from './test.ts';
 import type { Page } from '@playwright/test';
+import { dayNumber, isoOfDay } from '../../src/core/dates.ts';
 import { boxOf, expectHash, hashParams, openApp, waitForMap } from './helpers.ts';
 
 const AGHDAM: [number, number] = [46.9286, 39.9836];
@@ -17,6 +18,11 @@ async function drawn(page: Page, source: string, at?: [number, number]): Promise
 }
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date shown on the map' });
+
+/** The timeline's last day as the build under test has it (its build date), read from the slider. */
+async function buildToday(page: Page): Promise<string> {
+  return isoOfDay(Number(await slider(page).getAttribute('max')));
+}
 
 test('at t=1995-01-01 held-1994 is drawn at Aghdam and nothing from regained-2020 is', async ({ page }) => {
   await openApp(page, '#t=1995-01-01');
@@ -104,7 +110,16 @@ test('the slider works from the keyboard: a month per arrow, a year per page, Ho
   await waitForMap(page);
   expect(await drawn(page, 'nagorno-karabakh')).toEqual([]);
   await page.keyboard.press('End');
-  await expectHash(page, 't', '2024-12-31');
+  await expectHash(page, 't', await buildToday(page));
+});
+
+test('t at today’s date is accepted, and a date after it falls back to today', async ({ page }) => {
+  await openApp(page, '#t=2999-01-01');
+  const today = await buildToday(page);
+  expect(today >= '2025-08-08').toBe(true);
+  await expectHash(page, 't', today);
+  await openApp(page, `#t=${isoOfDay(dayNumber(today) - 1)}`);
+  await expectHash(page, 't', isoOfDay(dayNumber(today) - 1));
 });
 
 test('Play steps through the events, framing each, and stops at the end', async ({ page }) => {
