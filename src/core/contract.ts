@@ -14,6 +14,7 @@ export const OVERLAY_LAYER_IDS = [
   'held-1994',
   'regained-2020',
   'peacekeeping-2020',
+  'offensive-2023',
   'russia-border',
   'clashes-2022',
   'villages',

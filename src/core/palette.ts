@@ -21,6 +21,8 @@ export const palette = {
   regained: '#009E73',
   /** Okabe–Ito blue. */
   peacekeeping: '#0072B2',
+  /** Okabe–Ito sky blue: the 2023 exodus route (drawn only once the peacekeepers' blue has ended). */
+  exodus: '#56B4E9',
   /** Okabe–Ito vermillion. */
   russia: '#D55E00',
   /** Okabe–Ito yellow, always drawn with a black outline. */

@@ -101,15 +101,27 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
   {
     date: '2023-09-19',
     end: '2023-09-20',
-    caption: 'Azerbaijan’s offensive; the Karabakh Armenian forces agree to disarm.',
-    source: 'Press reports, 19–20 Sep 2023',
-    frame: 'peacekeeping-2020/peacekeeping-zone',
+    caption: 'Azerbaijan’s offensive takes the rest of the former peacekeeping zone; from 13:00 on 20 Sep a ceasefire, and the Karabakh Armenian forces agree to disarm.',
+    source: 'Press reports, 19–20 Sep 2023 (shared/FACTS.md)',
+    frame: 'offensive-2023/taken-2023',
+  },
+  {
+    date: '2023-09-28',
+    caption: 'The NKR’s president signs a decree dissolving its institutions by 1 Jan 2024.',
+    source: 'Reuters, 28 Sep 2023',
+    frame: 'offensive-2023/taken-2023',
+  },
+  {
+    date: '2023-09-30',
+    caption: 'Armenia’s government counts 100,417 people arrived from Nagorno-Karabakh (UNHCR: 115,183 by 1 Feb 2024).',
+    source: 'Armenian government, reported by DW, 30 Sep 2023; UNHCR factsheet, 1 Feb 2024',
+    frame: 'offensive-2023/exodus-2023',
   },
   {
     date: '2024-01-01',
     caption: 'The self-declared Nagorno-Karabakh Republic is dissolved.',
-    source: 'Decree of 28 Sep 2023, effective 1 Jan 2024',
-    frame: 'nagorno-karabakh/nkao',
+    source: 'Decree of 28 Sep 2023, effective 1 Jan 2024 (Reuters, 28 Sep 2023)',
+    frame: 'offensive-2023/taken-2023',
   },
   {
     date: '2024-06-12',

@@ -71,6 +71,17 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     inForce: { from: '2020-11-10', to: '2023-09-20' },
   },
   {
+    id: 'offensive-2023',
+    short: 'Taken Sep 2023',
+    title: 'Taken by Azerbaijan, 19–20 Sep 2023, and the exodus',
+    dates: 'since Sep 2023',
+    description: 'The rest of the former peacekeeping zone and the corridor; the way over 100,000 people left.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { fill: palette.regained, fillOpacity: 0.24, line: palette.regained, lineWidth: 2, dash: '3 1.5' },
+    inForce: { from: '2023-09-20', to: null },
+  },
+  {
     id: 'russia-border',
     short: "Russia's border",
     title: "Russia's southern border",

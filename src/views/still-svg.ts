@@ -29,6 +29,7 @@ export const LOOKS: Record<OverlayLayerId, Look> = {
   'held-1994': { pattern: 'still-hatch-held', line: palette.held, lineWidth: 1.3, dash: '4 2' },
   'regained-2020': { fill: palette.regained, fillOpacity: 0.12, pattern: 'still-hatch-regained', line: palette.regained, lineWidth: 1.3 },
   'peacekeeping-2020': { pattern: 'still-dots-peacekeeping', line: palette.peacekeeping, lineWidth: 1.5, dash: '2 2' },
+  'offensive-2023': { fill: palette.regained, fillOpacity: 0.24, line: palette.regained, lineWidth: 1.6, dash: '3 1.5' },
   'russia-border': { fill: palette.russia, fillOpacity: 0.06, line: palette.russia, lineWidth: 2.5 },
   places: {},
   villages: {},

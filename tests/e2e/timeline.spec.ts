@@ -59,6 +59,14 @@ test('at t=2024-07-01 neither peacekeeping-2020 nor the corridor is drawn', asyn
   await expect(page.locator('.layer-panel__row[data-layer="peacekeeping-2020"] .layer-panel__when')).toHaveText(/Not in force on 1 Jul 2024/);
 });
 
+test('at t=2023-10-01 the 2023 offensive and the exodus are drawn, and the peacekeeping zone is not', async ({ page }) => {
+  // The article's story lists the layers of its own date; the 2023 layer is asked for in the link.
+  await openApp(page, '#layers=countries,peacekeeping-2020,offensive-2023,places&t=2023-10-01');
+  expect(await drawn(page, 'peacekeeping-2020')).toEqual([]);
+  expect((await drawn(page, 'offensive-2023')).sort()).toEqual(['exodus-2023', 'taken-2023']);
+  expect(await drawn(page, 'offensive-2023', [46.7519, 39.8153])).toContain('taken-2023');
+});
+
 test('t=garbage falls back to the article’s date', async ({ page }) => {
   await openApp(page, '#t=garbage');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');

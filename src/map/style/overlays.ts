@@ -38,6 +38,8 @@ export function overlayAreas(p: Palette): LayerSpecification[] {
       filter: isArea,
       paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': 0.9 },
     },
+    // Taken in Sep 2023: the regained green, solid and without hatching, so it reads apart from 2020.
+    { id: 'offensive-2023-fill', type: 'fill', source: 'offensive-2023', filter: isArea, paint: { 'fill-color': p.regained, 'fill-opacity': 0.24 } },
     // Only Russia's own regions get the tint; Georgia, in this layer as the country between, does not.
     {
       id: 'russia-border-fill',
@@ -127,6 +129,23 @@ export function overlayLines(p: Palette): LayerSpecification[] {
       filter: isLine,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.peacekeeping, 'line-width': byZoom(5, 2.5, 10, 5) },
+    },
+    // Taken in Sep 2023: a dashed green outline; the exodus route as a sky-blue dashed line.
+    {
+      id: 'offensive-2023-line',
+      type: 'line',
+      source: 'offensive-2023',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.regained, 'line-width': byZoom(5, 1.5, 10, 3), 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: 'offensive-2023-route',
+      type: 'line',
+      source: 'offensive-2023',
+      filter: isLine,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.exodus, 'line-width': byZoom(5, 2.5, 10, 5), 'line-dasharray': [2, 1] },
     },
     // Russia's southern border: a heavy vermillion line; distances as dashed lines.
     {
