@@ -16,6 +16,7 @@ export const OVERLAY_LAYER_IDS = [
   'peacekeeping-2020',
   'offensive-2023',
   'russia-border',
+  'inside-armenia',
   'clashes-2022',
   'villages',
   'places',

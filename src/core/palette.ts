@@ -25,6 +25,8 @@ export const palette = {
   exodus: '#56B4E9',
   /** Okabe–Ito vermillion. */
   russia: '#D55E00',
+  /** Positions inside Armenia (2021, 2022): vermillion too, but a dashed area near the Armenian border, far from Russia's. */
+  positions: '#D55E00',
   /** Okabe–Ito yellow, always drawn with a black outline. */
   clash: '#F0E442',
   clashOutline: '#000000',

@@ -74,6 +74,13 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     frame: 'regained-2020/lachin',
   },
   {
+    date: '2021-05-12',
+    caption:
+      'Azerbaijan’s troops cross into Armenia at Sev Lich, 3.5 km deep, Armenia’s prime minister says; Azerbaijan says its border guards moved up to the border on its maps.',
+    source: 'Pashinyan via TASS, 13 May 2021; Azerbaijan’s foreign ministry via Caucasian Knot, 14 May 2021',
+    frame: 'inside-armenia/sev-lich-2021',
+  },
+  {
     date: '2022-08-26',
     caption: 'Lachin town, Zabukh and Sus handed over; the corridor moves to a bypass road.',
     source: 'Azerbaijan’s announcement, 26 Aug 2022',
@@ -85,6 +92,13 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     caption: 'Clashes on the Armenia–Azerbaijan border; towns in Armenia are shelled.',
     source: 'Armenian Ministry of Defence (mil.am) and press, 12–14 Sep 2022',
     frame: 'clashes-2022',
+  },
+  {
+    date: '2022-09-16',
+    caption:
+      'Armenia’s army chief says Azerbaijan’s forces advanced 7.5 km toward Jermuk on an 8.5 km front; Azerbaijan calls its action a reply to an Armenian provocation.',
+    source: 'Asryan via Armradio, 16 Sep 2022; Azerbaijan’s defence ministry via Trend, 13 Sep 2022',
+    frame: 'inside-armenia/jermuk-2022',
   },
   {
     date: '2022-12-12',
@@ -101,7 +115,8 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
   {
     date: '2023-09-19',
     end: '2023-09-20',
-    caption: 'Azerbaijan’s offensive takes the rest of the former peacekeeping zone; from 13:00 on 20 Sep a ceasefire, and the Karabakh Armenian forces agree to disarm.',
+    caption:
+      'Azerbaijan’s offensive takes the rest of the former peacekeeping zone; from 13:00 on 20 Sep a ceasefire, and the Karabakh Armenian forces agree to disarm.',
     source: 'Press reports, 19–20 Sep 2023 (shared/FACTS.md)',
     frame: 'offensive-2023/taken-2023',
   },

@@ -82,6 +82,17 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     inForce: { from: '2023-09-20', to: null },
   },
   {
+    id: 'inside-armenia',
+    short: 'In Armenia 2021–22',
+    title: 'Positions inside Armenia taken by Azerbaijan’s forces, 2021–2022 (claims)',
+    dates: 'since May 2021',
+    description: 'Approximate, as Armenia’s government described them; Azerbaijan’s position in each note.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { fill: palette.positions, fillOpacity: 0.3, line: palette.positions, lineWidth: 1.5, dash: '1 1' },
+    inForce: { from: '2021-05-12', to: null },
+  },
+  {
     id: 'russia-border',
     short: "Russia's border",
     title: "Russia's southern border",

@@ -19,12 +19,16 @@ const CITED = {
   hadrut: [39.5167, 47.03],
   talish: [40.3814, 46.7408],
   goris: [39.51, 46.34],
+  jermuk: [39.8417, 45.6722],
+  sotk: [40.2031, 45.8647],
+  verinShorzha: [40.0872, 45.8325],
+  kut: [40.18083, 45.90167], // Wikipedia (ru) 'Кут (село)'
   lachinTown: [39.64083, 46.54694], // Wikipedia 'Lachin' (handed over 26 Aug 2022)
 } as const satisfies Record<string, readonly [number, number]>;
 type Place = keyof typeof CITED;
 const pt = (p: Place): [number, number] => [CITED[p][1], CITED[p][0]];
 const area = (layer: LayerId, id: string) => feature(layer, id) as Feature<Polygon | MultiPolygon>;
-const NEW_LAYERS: LayerId[] = ['offensive-2023'];
+const NEW_LAYERS: LayerId[] = ['offensive-2023', 'inside-armenia'];
 
 describe('every feature after 2020', () => {
   const all = NEW_LAYERS.flatMap((layer) => readLayer(layer).features.map((f) => [`${layer}/${String(f.properties?.id)}`, f] as const));
@@ -50,16 +54,22 @@ describe('19–20 September 2023', () => {
     expect(turf.booleanPointInPolygon(pt(p), area('offensive-2023', 'taken-2023'))).toBe(true);
   });
 
-  test.each(['shusha', 'hadrut', 'talish', 'goris', 'lachinTown'] as const)('%s, taken in 2020, handed over in 2022 or in Armenia, is not in taken-2023', (p) => {
-    expect(turf.booleanPointInPolygon(pt(p), area('offensive-2023', 'taken-2023'))).toBe(false);
-  });
+  test.each(['shusha', 'hadrut', 'talish', 'goris', 'lachinTown'] as const)(
+    '%s, taken in 2020, handed over in 2022 or in Armenia, is not in taken-2023',
+    (p) => {
+      expect(turf.booleanPointInPolygon(pt(p), area('offensive-2023', 'taken-2023'))).toBe(false);
+    },
+  );
 
   test('after 20 Sep 2023 every cited place of the former NKAO lies in an area Azerbaijan holds', () => {
     const held = [...readLayer('regained-2020').features, ...readLayer('offensive-2023').features].filter(
       (f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon',
     ) as Feature<Polygon | MultiPolygon>[];
     for (const p of ['stepanakert', 'martakert', 'martuni', 'askeran', 'shusha', 'hadrut', 'talish'] as const) {
-      expect(held.some((f) => turf.booleanPointInPolygon(pt(p), f)), p).toBe(true);
+      expect(
+        held.some((f) => turf.booleanPointInPolygon(pt(p), f)),
+        p,
+      ).toBe(true);
     }
   });
 
@@ -79,5 +89,33 @@ describe('19–20 September 2023', () => {
     const p = feature('offensive-2023', 'taken-2023').properties ?? {};
     expect([p.dissolution_signed_on, p.dissolution_in_force_on]).toEqual(['2023-09-28', '2024-01-01']);
     expect(String(p.note)).toMatch(/decree dissolving/);
+  });
+});
+
+describe('positions inside Armenia, 2021–2022 (claims)', () => {
+  const ids = ['sev-lich-2021', 'jermuk-2022'];
+  test.each(ids)('inside-armenia/%s lies inside Armenia’s recognised border', (id) => {
+    const f = area('inside-armenia', id);
+    const inArmenia = turf.intersect(turf.featureCollection([f, area('countries', 'AM')]));
+    expect(inArmenia && turf.area(inArmenia) / turf.area(f)).toBeGreaterThan(0.99);
+  });
+
+  test.each(ids)('inside-armenia/%s is attributed: the Armenian side’s account, then Azerbaijan’s position, neither adopted', (id) => {
+    const p = feature('inside-armenia', id).properties ?? {};
+    expect(String(p.note)).toMatch(/^Approximate, and a claim\..*The Armenian side's account: .*Azerbaijan's position: .*Neither account is adopted/);
+    expect(p.claimed_by).toBe("Armenia's government");
+  });
+
+  test.each(['jermuk', 'sotk', 'verinShorzha', 'kut', 'goris'] as const)('%s, which Armenia kept, is in no position area', (p) => {
+    for (const f of readLayer('inside-armenia').features)
+      expect(turf.booleanPointInPolygon(pt(p), f as Feature<Polygon | MultiPolygon>), String(f.properties?.id)).toBe(false);
+  });
+
+  test('the Jermuk area stops 4.5 km from the town, as Armenia’s army chief said', () => {
+    const f = area('inside-armenia', 'jermuk-2022');
+    const ring = turf.polygonToLine(f) as Feature<LineString>;
+    const km = turf.pointToLineDistance(pt('jermuk'), ring, { units: 'kilometers' });
+    expect(km).toBeGreaterThan(4.3);
+    expect(km).toBeLessThan(4.7);
   });
 });

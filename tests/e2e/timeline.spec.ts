@@ -67,6 +67,14 @@ test('at t=2023-10-01 the 2023 offensive and the exodus are drawn, and the peace
   expect(await drawn(page, 'offensive-2023', [46.7519, 39.8153])).toContain('taken-2023');
 });
 
+test('at t=2022-09-13 the 2022 positions inside Armenia are drawn, and their popup attributes them', async ({ page }) => {
+  await openApp(page, '#map=10/39.86/45.75&layers=countries,inside-armenia,places&sel=inside-armenia/jermuk-2022&t=2022-09-13');
+  expect(await drawn(page, 'inside-armenia')).toContain('jermuk-2022');
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText("The Armenian side's account");
+  await expect(popup).toContainText("Azerbaijan's position");
+});
+
 test('t=garbage falls back to the article’s date', async ({ page }) => {
   await openApp(page, '#t=garbage');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');

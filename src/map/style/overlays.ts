@@ -48,6 +48,8 @@ export function overlayAreas(p: Palette): LayerSpecification[] {
       filter: ['all', isArea, ['==', ['get', 'country'], 'RU']],
       paint: { 'fill-color': p.russia, 'fill-opacity': 0.06 },
     },
+    // Positions inside Armenia (claims): a vermillion tint under a dashed outline.
+    { id: 'inside-armenia-fill', type: 'fill', source: 'inside-armenia', filter: isArea, paint: { 'fill-color': p.positions, 'fill-opacity': 0.3 } },
   ];
 }
 
@@ -170,6 +172,14 @@ export function overlayLines(p: Palette): LayerSpecification[] {
       filter: ['all', isLine, ['in', 'shortest', ['get', 'id']]],
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': p.russia, 'line-width': byZoom(3, 1.5, 10, 2.5), 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'inside-armenia-line',
+      type: 'line',
+      source: 'inside-armenia',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.positions, 'line-width': byZoom(5, 1.2, 10, 2.5), 'line-dasharray': [1, 1] },
     },
   ];
 }
