@@ -10,6 +10,7 @@ import type { Inputs } from './inputs.ts';
 import { buildLand, buildWater } from './layers/base.ts';
 import { admin1Shapes, buildAdmin1, buildCountries, countryShapes } from './layers/countries.ts';
 import { buildHistory } from './layers/history.ts';
+import { buildExclaves } from './layers/exclaves.ts';
 import { buildInsideArmenia } from './layers/inside-armenia.ts';
 import { buildOffensive2023 } from './layers/offensive-2023.ts';
 import { buildClashes, buildPlaces } from './layers/points.ts';
@@ -48,6 +49,7 @@ export function buildLayers(inputs: Inputs): Layers {
     'russia-border': buildRussiaBorder(inputs, countries),
     'inside-armenia': buildInsideArmenia(inputs, countries),
     'clashes-2022': buildClashes(inputs, places),
+    exclaves: buildExclaves(inputs, places, countries),
     villages: buildVillages(inputs, districts, countries, places, history.nagornoKarabakh),
     places,
   };

@@ -18,6 +18,7 @@ export const OVERLAY_LAYER_IDS = [
   'russia-border',
   'inside-armenia',
   'clashes-2022',
+  'exclaves',
   'villages',
   'places',
 ] as const;

@@ -31,6 +31,8 @@ export const palette = {
   clash: '#F0E442',
   clashOutline: '#000000',
   place: '#2b2b2b',
+  /** Exclaves: a ring around the village's dot. */
+  exclave: '#000000',
   /** Villages: lighter than places, so towns stand out. */
   village: '#6b6b6b',
   /** The line of contact, darker than the held area's orange. */

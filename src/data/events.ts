@@ -25,6 +25,12 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     frame: 'nagorno-karabakh/nkao',
   },
   {
+    date: '1992-04-27',
+    caption: 'Armenian forces take Barkhudarly, an Azerbaijani exclave; by the end of 1992 each side holds exclaves of the other (Artsvashen, Aug 1992).',
+    source: 'shared/FACTS.md, “After 2020”, Exclaves (EVN Report; de.wikipedia)',
+    frame: 'exclaves/barkhudarly',
+  },
+  {
     date: '1994-05-12',
     caption: 'Ceasefire: Armenian forces hold the NKAO and seven districts around it.',
     source: 'Bishkek Protocol (dated 5 May 1994, in force 12 May 1994)',

@@ -93,6 +93,17 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     inForce: { from: '2021-05-12', to: null },
   },
   {
+    id: 'exclaves',
+    short: 'Exclaves',
+    title: 'Exclaves held by the other side since the early 1990s',
+    dates: 'since 1992',
+    description: 'Artsvashen, held by Azerbaijan; Yukhari Askipara, Barkhudarly, Sofulu and Karki, held by Armenia. Points, not outlines.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { circle: { fill: palette.halo, stroke: palette.exclave } },
+    inForce: { from: '1992-01-01', to: null },
+  },
+  {
     id: 'russia-border',
     short: "Russia's border",
     title: "Russia's southern border",
@@ -204,7 +215,7 @@ export const DEFAULT_GROUP_LAYERS: readonly OverlayLayerId[] = OVERLAY_LAYER_IDS
  * would list as its own.
  *
  * @example
- * layersDrawnOn('1995-01-01') // ['countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'russia-border', 'places']
+ * layersDrawnOn('1995-01-01') // ['countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'russia-border', 'exclaves', 'places']
  */
 export function layersDrawnOn(t: string): OverlayLayerId[] {
   return OVERLAY_LAYER_IDS.filter((id) => {

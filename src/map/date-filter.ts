@@ -13,6 +13,7 @@ export const DATED_LAYERS = [
   'offensive-2023',
   'inside-armenia',
   'clashes-2022',
+  'exclaves',
 ] as const;
 export type DatedLayerId = (typeof DATED_LAYERS)[number];
 

@@ -32,6 +32,7 @@ export const LOOKS: Record<OverlayLayerId, Look> = {
   'offensive-2023': { fill: palette.regained, fillOpacity: 0.24, line: palette.regained, lineWidth: 1.6, dash: '3 1.5' },
   'russia-border': { fill: palette.russia, fillOpacity: 0.06, line: palette.russia, lineWidth: 2.5 },
   'inside-armenia': { fill: palette.positions, fillOpacity: 0.3, line: palette.positions, lineWidth: 1.3, dash: '1 1' },
+  exclaves: {},
   places: {},
   villages: {},
   'clashes-2022': {},

@@ -28,7 +28,7 @@ const CITED = {
 type Place = keyof typeof CITED;
 const pt = (p: Place): [number, number] => [CITED[p][1], CITED[p][0]];
 const area = (layer: LayerId, id: string) => feature(layer, id) as Feature<Polygon | MultiPolygon>;
-const NEW_LAYERS: LayerId[] = ['offensive-2023', 'inside-armenia'];
+const NEW_LAYERS: LayerId[] = ['offensive-2023', 'inside-armenia', 'exclaves'];
 
 describe('every feature after 2020', () => {
   const all = NEW_LAYERS.flatMap((layer) => readLayer(layer).features.map((f) => [`${layer}/${String(f.properties?.id)}`, f] as const));
@@ -117,5 +117,34 @@ describe('positions inside Armenia, 2021–2022 (claims)', () => {
     const km = turf.pointToLineDistance(pt('jermuk'), ring, { units: 'kilometers' });
     expect(km).toBeGreaterThan(4.3);
     expect(km).toBeLessThan(4.7);
+  });
+});
+
+describe('exclaves', () => {
+  /** lat, lon and the year taken, as FACTS.md gives them ("After 2020", Exclaves). */
+  const EXCLAVES = {
+    artsvashen: { at: [40.6461, 45.5156], de_jure: 'AM', held_by: 'AZ', taken: '1992-08' },
+    'yukhari-askipara': { at: [41.0661, 45.0233], de_jure: 'AZ', held_by: 'AM', taken: '1992' },
+    barkhudarly: { at: [40.9933, 45.2253], de_jure: 'AZ', held_by: 'AM', taken: '1992-04-27' },
+    sofulu: { at: [41.0008, 45.2142], de_jure: 'AZ', held_by: 'AM', taken: '1992' },
+    karki: { at: [39.7856, 44.9436], de_jure: 'AZ', held_by: 'AM', taken: '1992-05' },
+  } as const;
+  test.each(Object.entries(EXCLAVES))('exclaves/%s is at its cited point, held by the other side from the date it was taken', (id, x) => {
+    const f = feature('exclaves', id);
+    const p = f.properties ?? {};
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [x.at[1], x.at[0]] });
+    expect([p.de_jure, p.held_by]).toEqual([x.de_jure, x.held_by]);
+    expect(String(p.valid_from).startsWith(x.taken)).toBe(true);
+  });
+  test.each(Object.keys(EXCLAVES))('exclaves/%s records truly where Natural Earth puts it', (id) => {
+    const f = feature('exclaves', id);
+    const p = f.properties ?? {};
+    const here = readLayer('countries').features.find(
+      (c) =>
+        (c.geometry.type === 'Polygon' || c.geometry.type === 'MultiPolygon') &&
+        turf.booleanPointInPolygon((f.geometry as { coordinates: number[] }).coordinates, c as Feature<Polygon | MultiPolygon>),
+    );
+    expect(p.natural_earth_country).toBe(here?.properties?.id);
+    expect(String(p.note)).toContain(`Natural Earth's 10m countries put the point in ${here?.properties?.id === 'AM' ? 'Armenia' : 'Azerbaijan'}`);
   });
 });

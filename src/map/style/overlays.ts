@@ -199,6 +199,14 @@ export function overlayPoints(p: Palette): LayerSpecification[] {
         'circle-stroke-width': 1.5,
       },
     },
+    // Exclaves: an open black ring around the village's dot.
+    {
+      id: 'exclaves-ring',
+      type: 'circle',
+      source: 'exclaves',
+      filter: isPoint,
+      paint: { 'circle-color': p.halo, 'circle-opacity': 0, 'circle-radius': byZoom(4, 6, 10, 10), 'circle-stroke-color': p.exclave, 'circle-stroke-width': 2 },
+    },
     {
       id: 'villages-circle',
       type: 'circle',
