@@ -3,9 +3,10 @@
  * exclave boundary is in the packaged data), each with its dates, sources, published area and what
  * Natural Earth's own countries make of it (sources/after-2020.json, "exclaves").
  */
+import * as turf from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import { formatDate } from '../../../src/core/dates.ts';
-import { shapeAt, type Area } from '../geo.ts';
+import { outlines, shapeAt, type Area } from '../geo.ts';
 import type { Inputs } from '../inputs.ts';
 import { feature } from '../props.ts';
 
@@ -34,7 +35,7 @@ export function buildExclaves(inputs: Inputs, places: Feature<Point>[], countrie
     const ne = shapeAt(place.geometry.coordinates, countries) ?? 'none';
     const neText =
       ne === x.held_by
-        ? `Natural Earth's 10m countries put the point in ${COUNTRY[ne] ?? ne}, the country that holds it: it draws no exclave here.`
+        ? `Natural Earth's 10m countries put the point in ${COUNTRY[ne] ?? ne}, the country that holds it: ${missedBy(place.geometry.coordinates, countries.get(x.de_jure), COUNTRY[x.de_jure] ?? x.de_jure)}`
         : ne === x.de_jure
           ? `Natural Earth's 10m countries put the point in ${COUNTRY[ne] ?? ne}, the country it belongs to by law (it is not drawn as held by the other side).`
           : `Natural Earth's 10m countries put the point in ${COUNTRY[ne] ?? ne}.`;
@@ -57,4 +58,13 @@ export function buildExclaves(inputs: Inputs, places: Feature<Point>[], countrie
       place.geometry,
     );
   });
+}
+
+/** What Natural Earth draws of the legal owner's land near a point it leaves outside: its nearest edge, measured. */
+function missedBy(at: number[], owner: Area | undefined, name: string): string {
+  if (!owner) return 'it draws no exclave here.';
+  const km = Math.min(...outlines(owner).map((l) => turf.pointToLineDistance(at, l, { units: 'kilometers' })));
+  return km < 3
+    ? `it draws a piece of ${name} whose edge is ${km.toFixed(1)} km from the cited point, a generalised outline that misses it.`
+    : `the nearest land of ${name} it draws is ${km.toFixed(0)} km away: it draws no exclave here.`;
 }
