@@ -35,8 +35,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The build date, the timeline's last day ("today"): `ATLAS_BUILD_DATE` when set (a reproducible
+ * build), else the UTC date of the build. The unit tests see the same constant.
+ */
+const BUILD_DATE = process.env.ATLAS_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(BUILD_DATE)) throw new Error(`ATLAS_BUILD_DATE "${BUILD_DATE}" is not a YYYY-MM-DD date`);
+
 export default defineConfig({
   base: './',
+  define: { __BUILD_DATE__: JSON.stringify(BUILD_DATE) },
   // maplibre-gl ships its worker as a separate file; pre-bundling it breaks the worker URL.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

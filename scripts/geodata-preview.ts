@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { LAYER_IDS } from '../src/core/contract.ts';
+import { LAYER_IDS, type LayerId } from '../src/core/contract.ts';
 import { xy } from './lib/checked.ts';
 import { ROOT } from './lib/inputs.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
@@ -29,7 +29,8 @@ const ring = (r: Position[]) =>
     .map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`)
     .join('L');
 
-const STYLE: Record<string, string> = {
+// Every layer needs a style (TypeScript says when one is missing): an unstyled one drew solid black.
+const STYLE: Record<LayerId, string> = {
   land: 'fill:#f3efe6;stroke:none',
   water: 'fill:#9cc3e0;stroke:#4a90c2;stroke-width:1.5',
   countries: 'fill:none;stroke:#333;stroke-width:1.6',
@@ -39,14 +40,18 @@ const STYLE: Record<string, string> = {
   'regained-2020': 'fill:#0072b2;fill-opacity:0.18;stroke:#0072b2;stroke-width:1',
   'peacekeeping-2020': 'fill:#009e73;fill-opacity:0.35;stroke:#009e73;stroke-width:1.5',
   'russia-border': 'fill:#cc79a7;fill-opacity:0.12;stroke:#cc79a7;stroke-width:1.2',
+  'offensive-2023': 'fill:#009e73;fill-opacity:0.5;stroke:#005c43;stroke-width:2;stroke-dasharray:5 2',
+  'inside-armenia': 'fill:#d55e00;fill-opacity:0.55;stroke:#8a3a00;stroke-width:1.5',
   'clashes-2022': 'fill:#d00;stroke:#fff;stroke-width:1',
+  exclaves: 'fill:none;stroke:#000;stroke-width:2.5',
+  villages: 'fill:#777;stroke:none',
   places: 'fill:#222;stroke:none',
 };
 
 function draw(layer: string, f: Feature): string {
   const g = f.geometry;
   const label = String(f.properties?.name ?? '');
-  const style = STYLE[layer] ?? '';
+  const style = STYLE[layer as LayerId];
   const lineStyle = style.replace(/fill:[^;]+/, 'fill:none');
   switch (g.type) {
     case 'Polygon':
@@ -60,7 +65,7 @@ function draw(layer: string, f: Feature): string {
     case 'Point': {
       const [lon, lat] = g.coordinates as [number, number];
       if (lon < west || lon > east || lat < south || lat > north) return '';
-      const r = layer === 'clashes-2022' ? 5 : 2.5;
+      const r = layer === 'clashes-2022' ? 5 : layer === 'exclaves' ? 8 : 2.5;
       return `<circle cx="${x(lon)}" cy="${y(lat)}" r="${r}" style="${style}"/><text x="${x(lon) + 5}" y="${y(lat) - 4}" font-size="11" font-family="sans-serif">${label.replace(/[<&]/g, '')}</text>`;
     }
     default:

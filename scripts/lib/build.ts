@@ -10,6 +10,9 @@ import type { Inputs } from './inputs.ts';
 import { buildLand, buildWater } from './layers/base.ts';
 import { admin1Shapes, buildAdmin1, buildCountries, countryShapes } from './layers/countries.ts';
 import { buildHistory } from './layers/history.ts';
+import { buildExclaves } from './layers/exclaves.ts';
+import { buildInsideArmenia } from './layers/inside-armenia.ts';
+import { buildOffensive2023 } from './layers/offensive-2023.ts';
 import { buildClashes, buildPlaces } from './layers/points.ts';
 import { buildRussiaBorder } from './layers/russia.ts';
 import { aliasesFor, buildVillages } from './layers/villages.ts';
@@ -42,8 +45,11 @@ export function buildLayers(inputs: Inputs): Layers {
     'held-1994': history.held1994,
     'regained-2020': history.regained2020,
     'peacekeeping-2020': history.peacekeeping2020,
+    'offensive-2023': buildOffensive2023(inputs, admin1, history),
     'russia-border': buildRussiaBorder(inputs, countries),
+    'inside-armenia': buildInsideArmenia(inputs, countries),
     'clashes-2022': buildClashes(inputs, places),
+    exclaves: buildExclaves(inputs, places, countries),
     villages: buildVillages(inputs, districts, countries, places, history.nagornoKarabakh),
     places,
   };

@@ -14,8 +14,11 @@ export const OVERLAY_LAYER_IDS = [
   'held-1994',
   'regained-2020',
   'peacekeeping-2020',
+  'offensive-2023',
   'russia-border',
+  'inside-armenia',
   'clashes-2022',
+  'exclaves',
   'villages',
   'places',
 ] as const;

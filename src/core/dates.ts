@@ -3,9 +3,13 @@
  * they are shown to readers, short ('13 Sep 2022') and long ('13 September 2022').
  */
 
-/** The range the timeline covers: from the year the NKAO was made to the year the peacekeepers left. */
+/** The range the timeline covers: from the year the NKAO was made to today, the day the app was built. */
 export const FIRST_DATE = '1923-01-01';
-export const LAST_DATE = '2024-12-31';
+/**
+ * Today: the build date, which Vite writes in (`__BUILD_DATE__`, see vite.config.ts), so that a
+ * build and its tests agree on it; where nothing defines it (scripts run by Node), the UTC date now.
+ */
+export const LAST_DATE: string = typeof __BUILD_DATE__ === 'string' ? __BUILD_DATE__ : new Date().toISOString().slice(0, 10);
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -65,6 +69,19 @@ export function addMonths(iso: string, months: number): string {
   const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
   const out = `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
   return clampDate(out);
+}
+
+/**
+ * A link's date: a real calendar date within the range as it is, a later one (a date in the future)
+ * as today, anything else (an earlier date, a malformed one) null.
+ *
+ * @example
+ * linkDate('2099-01-01') // LAST_DATE
+ * linkDate('1900-01-01') // null
+ */
+export function linkDate(value: string): string | null {
+  if (!isIsoDate(value) || value < FIRST_DATE) return null;
+  return value > LAST_DATE ? LAST_DATE : value;
 }
 
 /** The date, kept within FIRST_DATE..LAST_DATE. */

@@ -21,12 +21,18 @@ export const palette = {
   regained: '#009E73',
   /** Okabe–Ito blue. */
   peacekeeping: '#0072B2',
+  /** Okabe–Ito sky blue: the 2023 exodus route (drawn only once the peacekeepers' blue has ended). */
+  exodus: '#56B4E9',
   /** Okabe–Ito vermillion. */
   russia: '#D55E00',
+  /** Positions inside Armenia (2021, 2022): vermillion too, but a dashed area near the Armenian border, far from Russia's. */
+  positions: '#D55E00',
   /** Okabe–Ito yellow, always drawn with a black outline. */
   clash: '#F0E442',
   clashOutline: '#000000',
   place: '#2b2b2b',
+  /** Exclaves: a ring around the village's dot. */
+  exclave: '#000000',
   /** Villages: lighter than places, so towns stand out. */
   village: '#6b6b6b',
   /** The line of contact, darker than the held area's orange. */

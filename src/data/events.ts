@@ -25,6 +25,12 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     frame: 'nagorno-karabakh/nkao',
   },
   {
+    date: '1992-04-27',
+    caption: 'Armenian forces take Barkhudarly, an Azerbaijani exclave; by the end of 1992 each side holds exclaves of the other (Artsvashen, Aug 1992).',
+    source: 'shared/FACTS.md, “After 2020”, Exclaves (EVN Report; de.wikipedia)',
+    frame: 'exclaves/barkhudarly',
+  },
+  {
     date: '1994-05-12',
     caption: 'Ceasefire: Armenian forces hold the NKAO and seven districts around it.',
     source: 'Bishkek Protocol (dated 5 May 1994, in force 12 May 1994)',
@@ -74,6 +80,13 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     frame: 'regained-2020/lachin',
   },
   {
+    date: '2021-05-12',
+    caption:
+      'Azerbaijan’s troops cross into Armenia at Sev Lich, 3.5 km deep, Armenia’s prime minister says; Azerbaijan says its border guards moved up to the border on its maps.',
+    source: 'Pashinyan via TASS, 13 May 2021; Azerbaijan’s foreign ministry via Caucasian Knot, 14 May 2021',
+    frame: 'inside-armenia/sev-lich-2021',
+  },
+  {
     date: '2022-08-26',
     caption: 'Lachin town, Zabukh and Sus handed over; the corridor moves to a bypass road.',
     source: 'Azerbaijan’s announcement, 26 Aug 2022',
@@ -85,6 +98,13 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     caption: 'Clashes on the Armenia–Azerbaijan border; towns in Armenia are shelled.',
     source: 'Armenian Ministry of Defence (mil.am) and press, 12–14 Sep 2022',
     frame: 'clashes-2022',
+  },
+  {
+    date: '2022-09-16',
+    caption:
+      'Armenia’s army chief says Azerbaijan’s forces advanced 7.5 km toward Jermuk on an 8.5 km front; Azerbaijan calls its action a reply to an Armenian provocation.',
+    source: 'Asryan via Armradio, 16 Sep 2022; Azerbaijan’s defence ministry via Trend, 13 Sep 2022',
+    frame: 'inside-armenia/jermuk-2022',
   },
   {
     date: '2022-12-12',
@@ -101,15 +121,28 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
   {
     date: '2023-09-19',
     end: '2023-09-20',
-    caption: 'Azerbaijan’s offensive; the Karabakh Armenian forces agree to disarm.',
-    source: 'Press reports, 19–20 Sep 2023',
-    frame: 'peacekeeping-2020/peacekeeping-zone',
+    caption:
+      'Azerbaijan’s offensive takes the rest of the former peacekeeping zone; from 13:00 on 20 Sep a ceasefire, and the Karabakh Armenian forces agree to disarm.',
+    source: 'Press reports, 19–20 Sep 2023 (shared/FACTS.md)',
+    frame: 'offensive-2023/taken-2023',
+  },
+  {
+    date: '2023-09-28',
+    caption: 'The NKR’s president signs a decree dissolving its institutions by 1 Jan 2024.',
+    source: 'Reuters, 28 Sep 2023',
+    frame: 'offensive-2023/taken-2023',
+  },
+  {
+    date: '2023-09-30',
+    caption: 'Armenia’s government counts 100,417 people arrived from Nagorno-Karabakh (UNHCR: 115,183 by 1 Feb 2024).',
+    source: 'Armenian government, reported by DW, 30 Sep 2023; UNHCR factsheet, 1 Feb 2024',
+    frame: 'offensive-2023/exodus-2023',
   },
   {
     date: '2024-01-01',
     caption: 'The self-declared Nagorno-Karabakh Republic is dissolved.',
-    source: 'Decree of 28 Sep 2023, effective 1 Jan 2024',
-    frame: 'nagorno-karabakh/nkao',
+    source: 'Decree of 28 Sep 2023, effective 1 Jan 2024 (Reuters, 28 Sep 2023)',
+    frame: 'offensive-2023/taken-2023',
   },
   {
     date: '2024-06-12',

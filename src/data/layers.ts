@@ -71,6 +71,39 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     inForce: { from: '2020-11-10', to: '2023-09-20' },
   },
   {
+    id: 'offensive-2023',
+    short: 'Taken Sep 2023',
+    title: 'Taken by Azerbaijan, 19–20 Sep 2023, and the exodus',
+    dates: 'since Sep 2023',
+    description: 'The rest of the former peacekeeping zone and the corridor; the way over 100,000 people left.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { fill: palette.regained, fillOpacity: 0.24, line: palette.regained, lineWidth: 2, dash: '3 1.5' },
+    inForce: { from: '2023-09-20', to: null },
+  },
+  {
+    id: 'inside-armenia',
+    short: 'In Armenia 2021–22',
+    title: 'Positions inside Armenia taken by Azerbaijan’s forces, 2021–2022 (claims)',
+    dates: 'since May 2021',
+    description: 'Approximate, as Armenia’s government described them; Azerbaijan’s position in each note.',
+    group: 'article',
+    defaultVisible: true,
+    swatch: { fill: palette.positions, fillOpacity: 0.3, line: palette.positions, lineWidth: 1.5, dash: '1 1' },
+    inForce: { from: '2021-05-12', to: null },
+  },
+  {
+    id: 'exclaves',
+    short: 'Exclaves',
+    title: 'Exclaves held by the other side since the early 1990s',
+    dates: 'since 1992',
+    description: 'Artsvashen, held by Azerbaijan; Yukhari Askipara, Barkhudarly, Sofulu and Karki, held by Armenia. Points, not outlines.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { circle: { fill: palette.halo, stroke: palette.exclave } },
+    inForce: { from: '1992-01-01', to: null },
+  },
+  {
     id: 'russia-border',
     short: "Russia's border",
     title: "Russia's southern border",
@@ -182,7 +215,7 @@ export const DEFAULT_GROUP_LAYERS: readonly OverlayLayerId[] = OVERLAY_LAYER_IDS
  * would list as its own.
  *
  * @example
- * layersDrawnOn('1995-01-01') // ['countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'russia-border', 'places']
+ * layersDrawnOn('1995-01-01') // ['countries', 'admin1', 'nagorno-karabakh', 'held-1994', 'russia-border', 'exclaves', 'places']
  */
 export function layersDrawnOn(t: string): OverlayLayerId[] {
   return OVERLAY_LAYER_IDS.filter((id) => {

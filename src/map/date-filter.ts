@@ -5,7 +5,16 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
  * places, Russia's border) have null `valid_from`/`valid_to` and always show, so their style
  * layers get no date filter at all.
  */
-export const DATED_LAYERS = ['nagorno-karabakh', 'held-1994', 'regained-2020', 'peacekeeping-2020', 'clashes-2022'] as const;
+export const DATED_LAYERS = [
+  'nagorno-karabakh',
+  'held-1994',
+  'regained-2020',
+  'peacekeeping-2020',
+  'offensive-2023',
+  'inside-armenia',
+  'clashes-2022',
+  'exclaves',
+] as const;
 export type DatedLayerId = (typeof DATED_LAYERS)[number];
 
 export function isDatedLayer(id: string | undefined): id is DatedLayerId {

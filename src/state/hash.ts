@@ -1,5 +1,5 @@
 import { OVERLAY_LAYER_IDS, type OverlayLayerId } from '../core/contract.ts';
-import { isTimelineDate } from '../core/dates.ts';
+import { linkDate } from '../core/dates.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../core/frame.ts';
 import { formatRef, parseRef } from '../core/ref.ts';
 import { defaultDateOf, PASTED, settingsOf, storyIdOf } from './defaults.ts';
@@ -54,9 +54,11 @@ export function parseState(hash: string): AppState {
   const p = get('p');
   if (p !== undefined && /^[1-9][0-9]{0,3}$/.test(p)) state.p = Number(p);
 
-  // A real calendar date within the timeline's range; anything else keeps the story's date.
+  // A real calendar date within the timeline's range; a later one is today (a link from the future, or
+  // one written by a later build); anything else keeps the story's date.
   const t = get('t');
-  if (t !== undefined && isTimelineDate(t)) state.t = t;
+  const date = t === undefined ? null : linkDate(t);
+  if (date !== null) state.t = date;
 
   return state;
 }

@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 declare global {
+  /** The build date, `YYYY-MM-DD`, written in by Vite's `define` (vite.config.ts); absent under plain Node. */
+  const __BUILD_DATE__: string | undefined;
   interface Window {
     /** The MapLibre map: handy in the console, and the browser tests read state through it. */
     map: MapLibreMap;

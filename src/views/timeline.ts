@@ -10,7 +10,7 @@ export interface TimelineHandlers {
 }
 
 /**
- * The timeline under the map: a date slider from 1923 to 2024 (a native range input, so it is a
+ * The timeline under the map: a date slider from 1923 to today, the build date (a native range input, so it is a
  * keyboard-operable `slider` with the date as its `aria-valuetext`), previous and next event
  * buttons, Play, and the caption and source of the event at the chosen date. It renders the date
  * and events it is given (see `render`, `setEvents`) and reports the reader's choices; it never

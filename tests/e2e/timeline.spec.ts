@@ -1,5 +1,6 @@
 import { expect, test } from './test.ts';
 import type { Page } from '@playwright/test';
+import { dayNumber, isoOfDay } from '../../src/core/dates.ts';
 import { boxOf, expectHash, hashParams, openApp, waitForMap } from './helpers.ts';
 
 const AGHDAM: [number, number] = [46.9286, 39.9836];
@@ -17,6 +18,11 @@ async function drawn(page: Page, source: string, at?: [number, number]): Promise
 }
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date shown on the map' });
+
+/** The timeline's last day as the build under test has it (its build date), read from the slider. */
+async function buildToday(page: Page): Promise<string> {
+  return isoOfDay(Number(await slider(page).getAttribute('max')));
+}
 
 test('at t=1995-01-01 held-1994 is drawn at Aghdam and nothing from regained-2020 is', async ({ page }) => {
   await openApp(page, '#t=1995-01-01');
@@ -53,6 +59,22 @@ test('at t=2024-07-01 neither peacekeeping-2020 nor the corridor is drawn', asyn
   await expect(page.locator('.layer-panel__row[data-layer="peacekeeping-2020"] .layer-panel__when')).toHaveText(/Not in force on 1 Jul 2024/);
 });
 
+test('at t=2023-10-01 the 2023 offensive and the exodus are drawn, and the peacekeeping zone is not', async ({ page }) => {
+  // The article's story lists the layers of its own date; the 2023 layer is asked for in the link.
+  await openApp(page, '#layers=countries,peacekeeping-2020,offensive-2023,places&t=2023-10-01');
+  expect(await drawn(page, 'peacekeeping-2020')).toEqual([]);
+  expect((await drawn(page, 'offensive-2023')).sort()).toEqual(['exodus-2023', 'taken-2023']);
+  expect(await drawn(page, 'offensive-2023', [46.7519, 39.8153])).toContain('taken-2023');
+});
+
+test('at t=2022-09-13 the 2022 positions inside Armenia are drawn, and their popup attributes them', async ({ page }) => {
+  await openApp(page, '#map=10/39.86/45.75&layers=countries,inside-armenia,places&sel=inside-armenia/jermuk-2022&t=2022-09-13');
+  expect(await drawn(page, 'inside-armenia')).toContain('jermuk-2022');
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText("The Armenian side's account");
+  await expect(popup).toContainText("Azerbaijan's position");
+});
+
 test('t=garbage falls back to the article’s date', async ({ page }) => {
   await openApp(page, '#t=garbage');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');
@@ -71,9 +93,10 @@ test('the event buttons move the slider and the hash, each adding a history entr
   await openApp(page, '#t=2022-09-13');
   const length = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: /^Next event/ }).click();
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', '12 December 2022');
-  await expectHash(page, 't', '2022-12-12');
-  await expect(page.locator('.timeline__caption')).toContainText('blockaded');
+  // The next event is Armenia's army chief's account of the positions toward Jermuk (16 Sep 2022).
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '16 September 2022');
+  await expectHash(page, 't', '2022-09-16');
+  await expect(page.locator('.timeline__caption')).toContainText('Jermuk');
   await expect(page.locator('.timeline__source')).toContainText('Source:');
 
   await page.getByRole('button', { name: /^Previous event/ }).click();
@@ -104,7 +127,16 @@ test('the slider works from the keyboard: a month per arrow, a year per page, Ho
   await waitForMap(page);
   expect(await drawn(page, 'nagorno-karabakh')).toEqual([]);
   await page.keyboard.press('End');
-  await expectHash(page, 't', '2024-12-31');
+  await expectHash(page, 't', await buildToday(page));
+});
+
+test('t at today’s date is accepted, and a date after it falls back to today', async ({ page }) => {
+  await openApp(page, '#t=2999-01-01');
+  const today = await buildToday(page);
+  expect(today >= '2025-08-08').toBe(true);
+  await expectHash(page, 't', today);
+  await openApp(page, `#t=${isoOfDay(dayNumber(today) - 1)}`);
+  await expectHash(page, 't', isoOfDay(dayNumber(today) - 1));
 });
 
 test('Play steps through the events, framing each, and stops at the end', async ({ page }) => {

@@ -60,6 +60,8 @@ export interface HistoryLayers {
   held1994: Feature[];
   regained2020: Feature[];
   peacekeeping2020: Feature[];
+  /** Shapes later layers build on (after-2020.ts): the zone and the 2022 corridor band as drawn here. */
+  shapes: { peacekeeping: Area; bypassBand: Area };
 }
 
 const ll = (s: Settlement): Position => [s.lon, s.lat];
@@ -310,6 +312,7 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
     held1994: [heldFeature, locFeature],
     regained2020,
     peacekeeping2020,
+    shapes: { peacekeeping, bypassBand: newCorridor.band },
   };
 
   function corridorFeature(

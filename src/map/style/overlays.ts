@@ -38,6 +38,8 @@ export function overlayAreas(p: Palette): LayerSpecification[] {
       filter: isArea,
       paint: { 'fill-pattern': 'dots-peacekeeping', 'fill-opacity': 0.9 },
     },
+    // Taken in Sep 2023: the regained green, solid and without hatching, so it reads apart from 2020.
+    { id: 'offensive-2023-fill', type: 'fill', source: 'offensive-2023', filter: isArea, paint: { 'fill-color': p.regained, 'fill-opacity': 0.24 } },
     // Only Russia's own regions get the tint; Georgia, in this layer as the country between, does not.
     {
       id: 'russia-border-fill',
@@ -46,6 +48,8 @@ export function overlayAreas(p: Palette): LayerSpecification[] {
       filter: ['all', isArea, ['==', ['get', 'country'], 'RU']],
       paint: { 'fill-color': p.russia, 'fill-opacity': 0.06 },
     },
+    // Positions inside Armenia (claims): a vermillion tint under a dashed outline.
+    { id: 'inside-armenia-fill', type: 'fill', source: 'inside-armenia', filter: isArea, paint: { 'fill-color': p.positions, 'fill-opacity': 0.3 } },
   ];
 }
 
@@ -128,6 +132,23 @@ export function overlayLines(p: Palette): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.peacekeeping, 'line-width': byZoom(5, 2.5, 10, 5) },
     },
+    // Taken in Sep 2023: a dashed green outline; the exodus route as a sky-blue dashed line.
+    {
+      id: 'offensive-2023-line',
+      type: 'line',
+      source: 'offensive-2023',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.regained, 'line-width': byZoom(5, 1.5, 10, 3), 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: 'offensive-2023-route',
+      type: 'line',
+      source: 'offensive-2023',
+      filter: isLine,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.exodus, 'line-width': byZoom(5, 2.5, 10, 5), 'line-dasharray': [2, 1] },
+    },
     // Russia's southern border: a heavy vermillion line; distances as dashed lines.
     {
       id: 'russia-border-area-line',
@@ -152,6 +173,14 @@ export function overlayLines(p: Palette): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': p.russia, 'line-width': byZoom(3, 1.5, 10, 2.5), 'line-dasharray': [3, 2] },
     },
+    {
+      id: 'inside-armenia-line',
+      type: 'line',
+      source: 'inside-armenia',
+      filter: isArea,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.positions, 'line-width': byZoom(5, 1.2, 10, 2.5), 'line-dasharray': [1, 1] },
+    },
   ];
 }
 
@@ -169,6 +198,14 @@ export function overlayPoints(p: Palette): LayerSpecification[] {
         'circle-stroke-color': p.clashOutline,
         'circle-stroke-width': 1.5,
       },
+    },
+    // Exclaves: an open black ring around the village's dot.
+    {
+      id: 'exclaves-ring',
+      type: 'circle',
+      source: 'exclaves',
+      filter: isPoint,
+      paint: { 'circle-color': p.halo, 'circle-opacity': 0, 'circle-radius': byZoom(4, 6, 10, 10), 'circle-stroke-color': p.exclave, 'circle-stroke-width': 2 },
     },
     {
       id: 'villages-circle',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, OVERLAY_LAYER_IDS } from '../../../src/core/contract.ts';
-import { FIRST_DATE, LAST_DATE } from '../../../src/core/dates.ts';
+import { dayNumber, FIRST_DATE, isoOfDay, LAST_DATE } from '../../../src/core/dates.ts';
 import { DEFAULT_VISIBLE_LAYERS } from '../../../src/data/layers.ts';
 import { defaultState, formatState, parseState, roundView } from '../../../src/state/hash.ts';
 import type { AppState, View } from '../../../src/state/state.ts';
@@ -24,8 +24,16 @@ describe('parseState', () => {
     expect(parseState('#t=1995-01-01').t).toBe('1995-01-01');
   });
 
-  it.each(['1923-01-01', '2024-12-31', '2020-02-29', '1991-11-26'])('parseState(#t=%s) accepts a date in range', (t) => {
+  it.each(['1923-01-01', '2024-12-31', '2020-02-29', '1991-11-26', LAST_DATE])('parseState(#t=%s) accepts a date in range', (t) => {
     expect(parseState(`#t=${t}`).t).toBe(t);
+  });
+
+  it.each([isoOfDay(dayNumber(LAST_DATE) + 1), '2999-01-01'])('parseState(#t=%s), a date after today, falls back to today', (t) => {
+    expect(parseState(`#t=${t}`).t).toBe(LAST_DATE);
+  });
+
+  it('parseState(#t=1922-12-31), before the timeline, keeps the story’s date', () => {
+    expect(parseState('#t=1922-12-31').t).toBe('2022-09-13');
   });
 
   it.each([
@@ -113,7 +121,7 @@ describe('parseState', () => {
     ['#t=2022-13-01', { t: '2022-09-13' }],
     ['#t=2022-04-31', { t: '2022-09-13' }],
     ['#t=1922-12-31', { t: '2022-09-13' }],
-    ['#t=2025-01-01', { t: '2022-09-13' }],
+    ['#t=3000-02-29', { t: '2022-09-13' }],
     ['#t=2022-9-13', { t: '2022-09-13' }],
     ['#t=20220913', { t: '2022-09-13' }],
     ['#t=2022-09-13T00:00', { t: '2022-09-13' }],

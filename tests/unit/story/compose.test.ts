@@ -73,6 +73,7 @@ describe('settingsForStory', () => {
       'held-1994',
       'russia-border',
       'clashes-2022',
+      'exclaves',
       'places',
     ]);
   });
