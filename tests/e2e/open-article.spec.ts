@@ -21,7 +21,7 @@ test('a pasted story replaces the article, its places are buttons, and one opens
   await openApp(page);
   expect(gazetteer, 'the gazetteer waits for the dialog').toEqual([]);
   await openArticle(page, fixture('multi.txt'));
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Open an article' })).toBeHidden();
   expect(gazetteer).toHaveLength(1);
   const article = page.locator('article#article');
   await expect(article.locator('h2')).toHaveText('Shelling near Jermuk and Goris, Armenia says');

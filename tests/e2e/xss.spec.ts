@@ -56,7 +56,7 @@ test('every payload pasted into "Open an article" is linked and shown as text', 
     await page.getByRole('button', { name: 'Open an article' }).click();
     await page.getByLabel('Article text').fill([title, ...paragraphs].join('\n\n'));
     await page.getByRole('button', { name: 'Show on the map' }).click();
-    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByRole('dialog', { name: 'Open an article' })).toBeHidden();
     const article = page.locator('article#article');
     expect(await texts(page, 'article#article h2')).toEqual([wellFormed(asPasted(title))]);
     expect(await texts(page, 'article#article .article__p')).toEqual(paragraphs.map((p, i) => `${i + 1}${wellFormed(asPasted(p))}`));
