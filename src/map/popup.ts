@@ -56,9 +56,11 @@ export class MapPopup {
       box.addEventListener('keydown', this.onTrap);
       this.capHeight(box);
     }
+    // MapLibre has dropped the popup's element by the time it fires `close`: keep it from here.
+    const element = popup.getElement();
     popup.on('close', () => {
       if (this.closingFromCode) return;
-      const hadFocus = document.activeElement === document.body || popup.getElement().contains(document.activeElement);
+      const hadFocus = document.activeElement === document.body || element.contains(document.activeElement);
       this.popup = null;
       this.refs = [];
       this.onReaderClose();
