@@ -7,11 +7,9 @@ import type { Notices } from '../views/notices.ts';
 import type { ShareControl } from '../views/share-control.ts';
 import { StillMap } from '../views/still-map.ts';
 import type { Timeline } from '../views/timeline.ts';
-import { connectArticle } from './appliers/article.ts';
 import { connectLayerStatus } from './appliers/layer-status.ts';
 import { connectStill } from './appliers/still.ts';
 import type { Dispose } from './dispose.ts';
-import { Player } from './play.ts';
 import type { Page } from './start.ts';
 import type { StorySession } from './story.ts';
 
@@ -28,8 +26,8 @@ export interface StillStart {
   error: unknown;
   /** The Copy link control, shown in the picture's caption. */
   share: ShareControl;
-  /** Gives the timeline's Play button its player. */
-  setPlayer: (player: Player) => void;
+  /** Connects the article's marks and Play, as with the map; Play stops on a touch of `surface`. */
+  connectReading: (surface: HTMLElement) => void;
   /** Keeps the text twin in step with the still picture. */
   followTwin: (surface: HTMLElement) => Dispose;
 }
@@ -44,7 +42,7 @@ function stillReason(error: unknown): string {
 
 /**
  * The app without MapLibre: the still map in the map's place, driven by the same state, with the
- * link, the article, the layer panel, the timeline and Play. What the map alone does (zoom, pan,
+ * link, the article, the layer panel, the timeline and Play (`connectReading`, shared with the map). What the map alone does (zoom, pan,
  * hover) is said in the picture's caption and the layer panel.
  */
 export async function startStill({
@@ -59,7 +57,7 @@ export async function startStill({
   disposers,
   error,
   share,
-  setPlayer,
+  connectReading,
   followTwin,
 }: StillStart): Promise<void> {
   // MapLibre may have left its classes and controls in the container before it threw.
@@ -95,22 +93,7 @@ export async function startStill({
       onStoryShown: (listener) => story.subscribe(listener),
     }),
   );
-  disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
-  const play = new Player({
-    map: null,
-    surface: still.element,
-    store,
-    actions,
-    geodata,
-    onPlaying: (playing) => {
-      timeline.setPlaying(playing);
-    },
-    events: () => story.events(),
-  });
-  disposers.push(() => {
-    play.destroy();
-  });
-  setPlayer(play);
+  connectReading(still.element);
   disposers.push(followTwin(still.element));
   document.documentElement.dataset.ready = 'true';
 }

@@ -139,6 +139,25 @@ export async function startApp(page: Page): Promise<Dispose> {
     if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
     return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
   });
+  // What the map and the still picture share: the article's marks, and Play on the timeline.
+  const connectReading = (map: MapLibreMap | null, surface?: HTMLElement): void => {
+    disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
+    const play = new Player({
+      map,
+      surface,
+      store,
+      actions,
+      geodata,
+      onPlaying: (playing) => {
+        timeline.setPlaying(playing);
+      },
+      events: () => story.events(),
+    });
+    player = play;
+    disposers.push(() => {
+      play.destroy();
+    });
+  };
   let map: MapLibreMap;
   try {
     map = createMap(page.map, store.state);
@@ -158,8 +177,8 @@ export async function startApp(page: Page): Promise<Dispose> {
       disposers,
       error,
       share,
-      setPlayer: (p) => {
-        player = p;
+      connectReading: (surface) => {
+        connectReading(null, surface);
       },
       followTwin: (surface) => a11y.followStill(surface),
     });
@@ -230,22 +249,7 @@ export async function startApp(page: Page): Promise<Dispose> {
     story: () => story.current(),
   });
   disposers.push(selection.dispose);
-  disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
-
-  const play = new Player({
-    map,
-    store,
-    actions,
-    geodata,
-    onPlaying: (playing) => {
-      timeline.setPlaying(playing);
-    },
-    events: () => story.events(),
-  });
-  player = play;
-  disposers.push(() => {
-    play.destroy();
-  });
+  connectReading(map);
   disposers.push(
     connectMapPointer(
       map,

@@ -140,3 +140,19 @@ function format(iso: string, monthName: (month: string) => string): string {
   if (mo && !month) return iso;
   return [d ? String(Number(d)) : null, month ? monthName(month) : null, y].filter(Boolean).join(' ');
 }
+
+/**
+ * Whether a feature is in force on date `t`, as the map's date filter decides
+ * (`map/date-filter.ts`): `valid_from <= t < valid_to`, a regained area from `regained_on`, a
+ * missing bound open. For what is drawn without MapLibre: the still map and the map as text.
+ */
+export function featureInForce(props: Record<string, unknown>, t: string): boolean {
+  const from = typeof props.regained_on === 'string' ? props.regained_on : typeof props.valid_from === 'string' ? props.valid_from : '';
+  const to = typeof props.valid_to === 'string' ? props.valid_to : '9999';
+  return from <= t && t < to;
+}
+
+/** Whether a feature's range ended on or before `t`: a former boundary. */
+export function featureEnded(props: Record<string, unknown>, t: string): boolean {
+  return typeof props.valid_to === 'string' && props.valid_to <= t;
+}

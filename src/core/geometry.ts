@@ -226,3 +226,9 @@ function xy(p: Position | undefined): [number, number] {
 function* edges(ring: Position[]): Generator<[[number, number], [number, number]]> {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) yield [xy(ring[i]), xy(ring[j])];
 }
+
+/** An area: a polygon or multipolygon. */
+export const isAreaGeometry = (g: Geometry): boolean => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/** A point or multipoint. */
+export const isPointGeometry = (g: Geometry): boolean => g.type === 'Point' || g.type === 'MultiPoint';

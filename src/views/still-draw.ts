@@ -1,12 +1,13 @@
 import { isOverlayLayerId, OVERLAY_LAYER_IDS, type LayerId, type OverlayLayerId } from '../core/contract.ts';
 import { frameFor, REGION_BBOX } from '../core/frame.ts';
-import { anchorOf, bboxOf } from '../core/geometry.ts';
+import { featureEnded, featureInForce } from '../core/dates.ts';
+import { anchorOf, bboxOf, isAreaGeometry, isPointGeometry } from '../core/geometry.ts';
 import { projectionFor, viewBBox, type Projection } from '../core/mercator.ts';
 import { palette } from '../core/palette.ts';
 import { formatRef } from '../core/ref.ts';
 import { overlayInfo } from '../data/layers.ts';
 import type { AtlasFeature, PreparedLayer } from '../data/prepare.ts';
-import { endedBy, inForceOn, isAreaGeometry, isPointGeometry, LOOKS, node, pathOf, patterns } from './still-svg.ts';
+import { LOOKS, node, pathOf, patterns } from './still-svg.ts';
 
 /**
  * Draws the still map's picture (see still-map.ts): an SVG of the same geodata, in the same Web
@@ -56,9 +57,9 @@ export function drawnLayers(scene: StillScene): OverlayLayerId[] {
 
 function drawsOn(layer: OverlayLayerId, f: AtlasFeature, scene: StillScene): boolean {
   const props = f.properties as Record<string, unknown>;
-  if (inForceOn(props, scene.t)) return !isPointGeometry(f.geometry) || pointShown(layer, f, scene);
+  if (featureInForce(props, scene.t)) return !isPointGeometry(f.geometry) || pointShown(layer, f, scene);
   // The NKAO's outline stays after its abolition, dashed (see the layer's `afterwards`).
-  return overlayInfo(layer).afterwards !== undefined && endedBy(props, scene.t);
+  return overlayInfo(layer).afterwards !== undefined && featureEnded(props, scene.t);
 }
 
 /** Places and villages are drawn when the story names them or they are cities; clash points always. */
@@ -129,7 +130,7 @@ export function drawStill(scene: StillScene, width: number, height: number): SVG
       for (const f of scene.data(id)?.features.values() ?? []) {
         if (!drawsOn(id, f, scene)) continue;
         const props = f.properties as Record<string, unknown>;
-        const former = !inForceOn(props, scene.t);
+        const former = !featureInForce(props, scene.t);
         const g = f.geometry;
         if (tier === 'area' && isAreaGeometry(g) && !look.noFill && !former) {
           const d = pathOf(g, projection);

@@ -5,7 +5,7 @@ import { palette } from '../core/palette.ts';
 
 /**
  * The still map's building blocks: how each overlay looks (the map style's colours and patterns),
- * the date test the map's filters make, SVG paths and elements.
+ * SVG paths and elements.
  */
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -37,18 +37,6 @@ export const LOOKS: Record<OverlayLayerId, Look> = {
   villages: {},
   'clashes-2022': {},
 };
-
-/** Whether a feature is drawn on date `t`, as the map's date filter decides (`valid_from <= t < valid_to`). */
-export function inForceOn(props: Record<string, unknown>, t: string): boolean {
-  const from = typeof props.regained_on === 'string' ? props.regained_on : typeof props.valid_from === 'string' ? props.valid_from : '';
-  const to = typeof props.valid_to === 'string' ? props.valid_to : '9999';
-  return from <= t && t < to;
-}
-
-/** Whether a feature's range ended on or before `t`: a former boundary. */
-export function endedBy(props: Record<string, unknown>, t: string): boolean {
-  return typeof props.valid_to === 'string' && props.valid_to <= t;
-}
 
 /** An SVG path for a line or area, in whole tenths of a pixel, skipping points under half a pixel apart. */
 export function pathOf(geometry: Geometry, projection: Projection): string {
@@ -97,6 +85,3 @@ export function patterns(): SVGDefsElement {
   defs.append(dots);
   return defs;
 }
-
-export const isAreaGeometry = (g: Geometry): boolean => g.type === 'Polygon' || g.type === 'MultiPolygon';
-export const isPointGeometry = (g: Geometry): boolean => g.type === 'Point' || g.type === 'MultiPoint';

@@ -1,13 +1,12 @@
 import type { OverlayLayerId } from '../../core/contract.ts';
-import { formatDates, formatLongDate } from '../../core/dates.ts';
-import { anchorOf, bboxOf, pointInGeometry, type BBox } from '../../core/geometry.ts';
+import { featureEnded, featureInForce, formatDates, formatLongDate } from '../../core/dates.ts';
+import { anchorOf, bboxOf, isPointGeometry, pointInGeometry, type BBox } from '../../core/geometry.ts';
 import { facts, otherNames } from '../../data/describe.ts';
 import type { GeodataStore } from '../../data/geodata.ts';
 import { layersDrawnOn, OVERLAYS } from '../../data/layers.ts';
 import type { AtlasFeature } from '../../data/prepare.ts';
 import type { PassageIndex } from '../../story/passages.ts';
 import type { TwinEntry, TwinGroup, TwinModel } from '../../views/map-text.ts';
-import { endedBy, inForceOn, isPointGeometry } from '../../views/still-svg.ts';
 
 export interface TwinInput {
   /** The map's bounds: west, south, east, north. */
@@ -39,8 +38,8 @@ export function twinModel(input: TwinInput): TwinModel {
     const entries: TwinEntry[] = [];
     for (const f of prepared.features.values()) {
       const props = f.properties as Record<string, unknown>;
-      const former = !inForceOn(props, t);
-      if (former && !(info.afterwards !== undefined && endedBy(props, t))) continue;
+      const former = !featureInForce(props, t);
+      if (former && !(info.afterwards !== undefined && featureEnded(props, t))) continue;
       if (!meets(f, bounds)) continue;
       entries.push(entryOf(info.id, f, former, index));
     }

@@ -5,7 +5,8 @@ import { DEFAULT_VISIBLE_LAYERS } from '../../../src/data/layers.ts';
 import { prepareLayer, type PreparedLayer } from '../../../src/data/prepare.ts';
 import { projectionFor, viewBBox } from '../../../src/core/mercator.ts';
 import { drawnLayers, drawStill, type StillScene } from '../../../src/views/still-draw.ts';
-import { inForceOn, pathOf } from '../../../src/views/still-svg.ts';
+import { featureInForce } from '../../../src/core/dates.ts';
+import { pathOf } from '../../../src/views/still-svg.ts';
 import { StillMap } from '../../../src/views/still-map.ts';
 import { readLayer } from '../../data/load.ts';
 
@@ -53,10 +54,10 @@ describe('the still map projection', () => {
   });
 
   it('inForceOn reads the dates as the map filter does: regained_on first, open ends', () => {
-    expect(inForceOn({ valid_from: '1994-05-12', valid_to: '2020-11-10' }, '2020-11-09')).toBe(true);
-    expect(inForceOn({ valid_from: '1994-05-12', valid_to: '2020-11-10' }, '2020-11-10')).toBe(false);
-    expect(inForceOn({ valid_from: '2020-10-03', regained_on: '2020-11-25', valid_to: null }, '2020-11-01')).toBe(false);
-    expect(inForceOn({ valid_from: null, valid_to: null }, '1923-01-01')).toBe(true);
+    expect(featureInForce({ valid_from: '1994-05-12', valid_to: '2020-11-10' }, '2020-11-09')).toBe(true);
+    expect(featureInForce({ valid_from: '1994-05-12', valid_to: '2020-11-10' }, '2020-11-10')).toBe(false);
+    expect(featureInForce({ valid_from: '2020-10-03', regained_on: '2020-11-25', valid_to: null }, '2020-11-01')).toBe(false);
+    expect(featureInForce({ valid_from: null, valid_to: null }, '1923-01-01')).toBe(true);
   });
 
   it('pathOf closes rings and drops points under half a pixel from the last', () => {
