@@ -6,13 +6,19 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
+const started = Date.now();
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+
+/** Runs one step; prints how long it took (and the whole run so far), so a slow CI run shows where its time went. */
 function run(label, cmd, args, env = process.env) {
   console.log(`\n== ${label}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) {
-    console.error(`\n${label} failed (exit ${r.status ?? r.signal}).`);
+    console.error(`\n${label} failed (exit ${r.status ?? r.signal}) after ${seconds(t0)}.`);
     process.exit(r.status ?? 1);
   }
+  console.log(`== ${label}: done in ${seconds(t0)} (${seconds(started)} since npm test began)`);
 }
 
 function ensureChromium() {

@@ -18,12 +18,22 @@ test('an article whose text contains <img src=x onerror=alert(1)> renders it as 
     const added: string[] = [];
     Object.assign(window, { addedElements: added });
     const suspect = (el: Element): boolean => /^(IMG|SCRIPT|IFRAME|OBJECT|EMBED)$/.test(el.tagName) || el.getAttributeNames().some((a) => a.startsWith('on'));
-    new MutationObserver((records) => {
-      if (document.readyState === 'loading') return; // the page's own markup, still being parsed
+    // The page's own markup is not the app's doing. Its records can reach the callback after parsing
+    // ends (callbacks are batched, later on a busy machine), so they are dropped when parsing ends:
+    // readyState turns 'interactive' before any deferred or module script runs.
+    let parsed = false;
+    const observer = new MutationObserver((records) => {
+      if (!parsed) return;
       for (const r of records)
         for (const node of r.addedNodes)
           if (node instanceof Element) for (const el of [node, ...node.querySelectorAll('*')]) if (suspect(el)) added.push(el.outerHTML.slice(0, 120));
-    }).observe(document, { childList: true, subtree: true });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('readystatechange', () => {
+      if (parsed) return;
+      observer.takeRecords();
+      parsed = true;
+    });
   });
   await page.route('**/assets/2022-09-13-*.json', (route) => route.fulfill({ contentType: 'application/json', body: hostile }));
   await openApp(page);

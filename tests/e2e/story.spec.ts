@@ -1,5 +1,5 @@
 import { expect, test } from './test.ts';
-import { expectHash, openApp, visibility } from './helpers.ts';
+import { expectHash, openApp, visibility, waitForMap } from './helpers.ts';
 
 // tests/fixtures/stories/fixture-1995.json, bundled in the test build only: another date, other
 // default layers, another group title and an event of its own, with no code naming it.
@@ -30,8 +30,11 @@ test('a second bundled story loads through the story key, and the timeline, laye
 });
 
 test('the default story has no story key, and an unknown one falls back to it with a notice', async ({ page }) => {
-  await openApp(page, '#story=atlantis');
+  // The notice is read before the map settles: it fades after 20 s, and a map load on a busy
+  // machine can take longer than that.
+  await page.goto('/#story=atlantis');
   await expect(page.locator('#notices')).toContainText('“atlantis”, which this atlas does not have');
+  await waitForMap(page);
   await expect(page.locator('article#article h2')).toContainText('Kremlin says Putin');
   await expectHash(page, 't', '2022-09-13');
   await expectHash(page, 'story', null);
