@@ -112,11 +112,21 @@ export function formatDate(iso: string): string {
   return format(iso, (month) => month.slice(0, 3));
 }
 
-/** A feature's dates as a reader would say them, or '' when undated. */
+/**
+ * A feature's dates as a reader would say them, or '' when undated. `valid_to` is exclusive, the
+ * first day the feature no longer holds (featureInForce), so a reader is shown the last day it
+ * did: the clashes of 12–14 September 2022 carry `valid_to` 2022-09-15 and read "12–14 Sep 2022",
+ * as the timeline draws them. A partial date (a year, a month) is shown as it is.
+ *
+ * @example
+ * formatDates('2022-09-12', '2022-09-15') // '12–14 Sep 2022'
+ * formatDates('1923-07-07', '1991-11-26') // '7 Jul 1923 – 25 Nov 1991'
+ */
 export function formatDates(from: string | null | undefined, to: string | null | undefined): string {
-  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
+  const last = to && isIsoDate(to) ? isoOfDay(dayNumber(to) - 1) : to;
+  if (from && last) return from < last ? formatDateRange(from, last) : formatDate(from);
   if (from) return `since ${formatDate(from)}`;
-  if (to) return `until ${formatDate(to)}`;
+  if (last) return `until ${formatDate(last)}`;
   return '';
 }
 

@@ -28,7 +28,13 @@ describe('formatDate', () => {
   });
 
   it('formatDates joins a range, or says since/until', () => {
-    expect(formatDates('1923-07-07', '1991-11-26')).toBe('7 Jul 1923 – 26 Nov 1991');
+    // valid_to is the first day a feature no longer holds: the range shown ends the day before.
+    expect(formatDates('1923-07-07', '1991-11-26')).toBe('7 Jul 1923 – 25 Nov 1991');
+    expect(formatDates('2022-09-12', '2022-09-15')).toBe('12–14 Sep 2022');
+    expect(formatDates('2020-11-10', '2021-01-01')).toBe('10 Nov 2020 – 31 Dec 2020');
+    expect(formatDates('2023-09-19', '2023-09-20')).toBe('19 Sep 2023');
+    expect(formatDates(null, '1994-05-12')).toBe('until 11 May 1994');
+    expect(formatDates('1991', '1994')).toBe('1991 – 1994');
     expect(formatDates('2020-11-10', null)).toBe('since 10 Nov 2020');
     expect(formatDates(null, null)).toBe('');
   });
