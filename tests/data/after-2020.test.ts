@@ -211,3 +211,26 @@ describe('the 2024 delimitation and the 2025 agreement', () => {
     expect(Math.max(...ends.map((e) => e[0] ?? 0))).toBeGreaterThan(46.45);
   });
 });
+
+describe('the Lachin corridor against the statement of 10 Nov 2020, art. 6', () => {
+  // "The five-kilometre wide Lachin Corridor, which will ensure connection between Nagorno-Karabakh and
+  // Armenia but will not include the city of Shusha, shall be controlled by the peacekeeping force"
+  // (Russian MFA English text). Lachin town was in the corridor until it was handed over on 26 Aug 2022.
+  const corridors = ['lachin-corridor', 'lachin-corridor-2022'] as const;
+  test.each(corridors)('%s does not include the city of Shusha', (id) => {
+    expect(turf.booleanPointInPolygon(pt('shusha'), area('peacekeeping-2020', id))).toBe(false);
+  });
+  test('Lachin town is in the old corridor and not in the 2022 one', () => {
+    expect(turf.booleanPointInPolygon(pt('lachinTown'), area('peacekeeping-2020', 'lachin-corridor'))).toBe(true);
+    expect(turf.booleanPointInPolygon(pt('lachinTown'), area('peacekeeping-2020', 'lachin-corridor-2022'))).toBe(false);
+  });
+  test.each(corridors)('%s is 5 km wide and reaches Stepanakert', (id) => {
+    const band = area('peacekeeping-2020', id);
+    const width = Number(band.properties?.mean_width_km);
+    expect(width).toBeGreaterThan(4.75);
+    expect(width).toBeLessThan(5.25);
+    // It connects with Nagorno-Karabakh: its north-eastern end is within 5 km of Stepanakert (the band
+    // stops at the Shusha district's edge).
+    expect(turf.pointToPolygonDistance(pt('stepanakert'), band, { units: 'kilometers' })).toBeLessThan(5);
+  });
+});
