@@ -44,6 +44,7 @@ const STYLE: Record<LayerId, string> = {
   'inside-armenia': 'fill:#d55e00;fill-opacity:0.55;stroke:#8a3a00;stroke-width:1.5',
   'clashes-2022': 'fill:#d00;stroke:#fff;stroke-width:1',
   exclaves: 'fill:none;stroke:#000;stroke-width:2.5',
+  'peace-2024': 'fill:#009e73;stroke:#005c43;stroke-width:3',
   villages: 'fill:#777;stroke:none',
   places: 'fill:#222;stroke:none',
 };

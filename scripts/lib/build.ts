@@ -13,6 +13,7 @@ import { buildHistory } from './layers/history.ts';
 import { buildExclaves } from './layers/exclaves.ts';
 import { buildInsideArmenia } from './layers/inside-armenia.ts';
 import { buildOffensive2023 } from './layers/offensive-2023.ts';
+import { buildPeace2024 } from './layers/peace-2024.ts';
 import { buildClashes, buildPlaces } from './layers/points.ts';
 import { buildRussiaBorder } from './layers/russia.ts';
 import { aliasesFor, buildVillages } from './layers/villages.ts';
@@ -36,6 +37,7 @@ export function buildLayers(inputs: Inputs): Layers {
   const history = buildHistory(inputs, admin1);
   const admin1Features = buildAdmin1(admin1);
   const districts = new Map(admin1Features.map((f) => [String(f.properties?.id), f as Area]));
+  const villages = buildVillages(inputs, districts, countries, places, history.nagornoKarabakh);
   return {
     land: buildLand(inputs),
     water: buildWater(inputs, countries),
@@ -50,7 +52,8 @@ export function buildLayers(inputs: Inputs): Layers {
     'inside-armenia': buildInsideArmenia(inputs, countries),
     'clashes-2022': buildClashes(inputs, places),
     exclaves: buildExclaves(inputs, places, countries),
-    villages: buildVillages(inputs, districts, countries, places, history.nagornoKarabakh),
+    'peace-2024': buildPeace2024(inputs, places, villages, countries),
+    villages,
     places,
   };
 }

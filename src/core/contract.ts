@@ -17,6 +17,7 @@ export const OVERLAY_LAYER_IDS = [
   'offensive-2023',
   'russia-border',
   'inside-armenia',
+  'peace-2024',
   'clashes-2022',
   'exclaves',
   'villages',

@@ -33,6 +33,10 @@ export const palette = {
   place: '#2b2b2b',
   /** Exclaves: a ring around the village's dot. */
   exclave: '#000000',
+  /** The planned TRIPP route (2025): Okabe–Ito reddish purple, dashed; the NKAO's purple is a fill of 1923–1991. */
+  planned: '#CC79A7',
+  /** The border delimited in 2024: the darker green of the regained areas. */
+  delimited: '#005c43',
   /** Villages: lighter than places, so towns stand out. */
   village: '#6b6b6b',
   /** The line of contact, darker than the held area's orange. */

@@ -145,9 +145,29 @@ export const HISTORY_EVENTS: readonly TimelineEvent[] = [
     frame: 'offensive-2023/taken-2023',
   },
   {
+    date: '2024-05-24',
+    caption:
+      'Azerbaijan’s border guards take over four Gazakh villages returned under the first delimited section of the border, 12.7 km, by Azerbaijan’s account; Armenia’s security service gives its sections as 1.9, 4.9 and 5.8 km.',
+    source: 'Mustafayev’s office via News.az and SIA, 24 May 2024; Armenia’s NSS via ptnavigat.com; TASS and Trend, 24 May 2024',
+    frame: 'peace-2024/delimited-2024',
+  },
+  {
     date: '2024-06-12',
     caption: 'The last Russian peacekeepers leave.',
     source: 'Withdrawal completed 12 Jun 2024 (shared/FACTS.md)',
     frame: 'nagorno-karabakh/nkao',
+  },
+  {
+    date: '2025-08-08',
+    caption:
+      'At the White House, Pashinyan and Aliyev sign a joint declaration and the peace treaty is initialled; Armenia is to work with the US on a transit route across Syunik, the planned TRIPP.',
+    source: 'RFE/RL, 8 Aug 2025; APRI, 14 Aug 2025',
+    frame: 'peace-2024/tripp-route',
+  },
+  {
+    date: '2026-01-13',
+    caption: 'Armenia and the United States publish the TRIPP Implementation Framework; construction is planned from the second half of 2026.',
+    source: 'Mediamax, 15 Jan 2026; Kazinform, 13 Nov 2025',
+    frame: 'peace-2024/tripp-route',
   },
 ];

@@ -104,6 +104,18 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     inForce: { from: '1992-01-01', to: null },
   },
   {
+    id: 'peace-2024',
+    short: 'Border 2024, TRIPP',
+    title: 'The 2024 border delimitation in Tavush–Gazakh and the planned TRIPP route (2025)',
+    dates: 'since May 2024',
+    description:
+      'Four Gazakh villages returned to Azerbaijan on 24 May 2024 and the 12.7 km of border delimited; the transit route across Syunik agreed on 8 Aug 2025, planned, not built. Lines approximate.',
+    group: 'history',
+    defaultVisible: true,
+    swatch: { line: palette.delimited, lineWidth: 3 },
+    inForce: { from: '2024-05-24', to: null },
+  },
+  {
     id: 'russia-border',
     short: "Russia's border",
     title: "Russia's southern border",

@@ -14,6 +14,7 @@ export const DATED_LAYERS = [
   'inside-armenia',
   'clashes-2022',
   'exclaves',
+  'peace-2024',
 ] as const;
 export type DatedLayerId = (typeof DATED_LAYERS)[number];
 

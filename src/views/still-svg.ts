@@ -33,6 +33,7 @@ export const LOOKS: Record<OverlayLayerId, Look> = {
   'russia-border': { fill: palette.russia, fillOpacity: 0.06, line: palette.russia, lineWidth: 2.5 },
   'inside-armenia': { fill: palette.positions, fillOpacity: 0.3, line: palette.positions, lineWidth: 1.3, dash: '1 1' },
   exclaves: {},
+  'peace-2024': { line: palette.delimited, lineWidth: 2.5 },
   places: {},
   villages: {},
   'clashes-2022': {},

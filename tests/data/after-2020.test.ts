@@ -28,7 +28,7 @@ const CITED = {
 type Place = keyof typeof CITED;
 const pt = (p: Place): [number, number] => [CITED[p][1], CITED[p][0]];
 const area = (layer: LayerId, id: string) => feature(layer, id) as Feature<Polygon | MultiPolygon>;
-const NEW_LAYERS: LayerId[] = ['offensive-2023', 'inside-armenia', 'exclaves'];
+const NEW_LAYERS: LayerId[] = ['offensive-2023', 'inside-armenia', 'exclaves', 'peace-2024'];
 
 describe('every feature after 2020', () => {
   const all = NEW_LAYERS.flatMap((layer) => readLayer(layer).features.map((f) => [`${layer}/${String(f.properties?.id)}`, f] as const));
@@ -146,5 +146,91 @@ describe('exclaves', () => {
     );
     expect(p.natural_earth_country).toBe(here?.properties?.id);
     expect(String(p.note)).toContain(`Natural Earth's 10m countries put the point in ${here?.properties?.id === 'AM' ? 'Armenia' : 'Azerbaijan'}`);
+  });
+});
+
+describe('the 2024 delimitation and the 2025 agreement', () => {
+  /**
+   * Second positions of the returned villages, lat, lon, each from another source than the one the
+   * layer uses: Wikipedia 'Bağanıs Ayrım' (41.09667, 45.08194); shared/FACTS.md for Ashaghi Askipara;
+   * for Kheyrimli and Gizilhajili, the Armenian villages across from them (GeoNames 616667 Kirants,
+   * 616732 Berkaber), which the sources pair with them.
+   */
+  const RETURNED = {
+    'baghanis-ayrum': { near: [41.09667, 45.08194], km: 1 },
+    'ashaghi-askipara': { near: [41.0756, 45.0828], km: 0.1 },
+    kheyrimli: { near: [41.04737, 45.09915], km: 3 },
+    gizilhajili: { near: [41.05571, 45.14715], km: 3 },
+  } as const;
+  const countryAt = (at: number[]): unknown =>
+    readLayer('countries').features.find(
+      (c) => (c.geometry.type === 'Polygon' || c.geometry.type === 'MultiPolygon') && turf.booleanPointInPolygon(at, c as Feature<Polygon | MultiPolygon>),
+    )?.properties?.id;
+
+  test.each(Object.entries(RETURNED))('peace-2024/%s is drawn as returned to Azerbaijan from 24 May 2024, in Gazakh, near its cited place', (id, x) => {
+    const f = feature('peace-2024', id);
+    const p = f.properties ?? {};
+    const at = (f.geometry as { coordinates: number[] }).coordinates;
+    expect([p.valid_from, p.valid_to, p.status, p.district]).toEqual(['2024-05-24', null, 'returned', 'AZ-QAZ']);
+    expect(turf.distance(at, [x.near[1], x.near[0]])).toBeLessThan(x.km);
+    expect(countryAt(at)).toBe('AZ');
+    // Both governments' accounts, each attributed.
+    expect(String(p.note)).toMatch(/Mustafayev's office said/);
+    expect(String(p.note)).toMatch(/Armenia's National Security Service said/);
+    expect(String(p.note)).toMatch(/Pashinyan said/);
+  });
+
+  test('the delimited line runs along the four pairs of villages, near the 12.7 km of the protocol', () => {
+    const f = feature('peace-2024', 'delimited-2024') as Feature<LineString>;
+    expect(f.properties?.published_length_km).toBe(12.7);
+    const km = turf.length(f);
+    expect(km).toBeGreaterThan(12.7 * 0.8);
+    expect(km).toBeLessThan(12.7 * 1.25);
+    for (const id of Object.keys(RETURNED)) {
+      const at = (feature('peace-2024', id).geometry as { coordinates: number[] }).coordinates;
+      expect(turf.pointToLineDistance(at, f)).toBeLessThan(2.5);
+    }
+    // The Armenian villages of the pairs stay on Armenia's side.
+    for (const ll of [RETURNED.kheyrimli.near, RETURNED.gizilhajili.near]) expect(countryAt([ll[1], ll[0]])).toBe('AM');
+  });
+
+  test('the TRIPP route is planned from 8 Aug 2025, runs across Syunik between Nakhchivan and mainland Azerbaijan, near the 42 km announced', () => {
+    const f = feature('peace-2024', 'tripp-route') as Feature<LineString>;
+    const p = f.properties ?? {};
+    expect([p.valid_from, p.status, p.approximate]).toEqual(['2025-08-08', 'planned', true]);
+    expect(String(p.kind)).toMatch(/not built/);
+    const km = turf.length(f);
+    expect(km).toBeGreaterThan(42 * 0.75);
+    expect(km).toBeLessThan(42 * 1.25);
+    // Meghri (GeoNames 174823, 38.90292, 46.24458), on the old railway, lies within a few km of it; Kapan (FACTS.md) does not.
+    expect(turf.pointToLineDistance([46.24458, 38.90292], f)).toBeLessThan(3);
+    expect(turf.pointToLineDistance([46.415, 39.2011], f)).toBeGreaterThan(25);
+    // Its ends are Armenia's borders with Nakhchivan (west, about 46.14°E) and with mainland Azerbaijan (east, about 46.51°E).
+    const ends = [f.geometry.coordinates[0], f.geometry.coordinates.at(-1)] as number[][];
+    expect(Math.min(...ends.map((e) => e[0] ?? 0))).toBeLessThan(46.2);
+    expect(Math.max(...ends.map((e) => e[0] ?? 0))).toBeGreaterThan(46.45);
+  });
+});
+
+describe('the Lachin corridor against the statement of 10 Nov 2020, art. 6', () => {
+  // "The five-kilometre wide Lachin Corridor, which will ensure connection between Nagorno-Karabakh and
+  // Armenia but will not include the city of Shusha, shall be controlled by the peacekeeping force"
+  // (Russian MFA English text). Lachin town was in the corridor until it was handed over on 26 Aug 2022.
+  const corridors = ['lachin-corridor', 'lachin-corridor-2022'] as const;
+  test.each(corridors)('%s does not include the city of Shusha', (id) => {
+    expect(turf.booleanPointInPolygon(pt('shusha'), area('peacekeeping-2020', id))).toBe(false);
+  });
+  test('Lachin town is in the old corridor and not in the 2022 one', () => {
+    expect(turf.booleanPointInPolygon(pt('lachinTown'), area('peacekeeping-2020', 'lachin-corridor'))).toBe(true);
+    expect(turf.booleanPointInPolygon(pt('lachinTown'), area('peacekeeping-2020', 'lachin-corridor-2022'))).toBe(false);
+  });
+  test.each(corridors)('%s is 5 km wide and reaches Stepanakert', (id) => {
+    const band = area('peacekeeping-2020', id);
+    const width = Number(band.properties?.mean_width_km);
+    expect(width).toBeGreaterThan(4.75);
+    expect(width).toBeLessThan(5.25);
+    // It connects with Nagorno-Karabakh: its north-eastern end is within 5 km of Stepanakert (the band
+    // stops at the Shusha district's edge).
+    expect(turf.pointToPolygonDistance(pt('stepanakert'), band, { units: 'kilometers' })).toBeLessThan(5);
   });
 });

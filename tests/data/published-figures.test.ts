@@ -76,3 +76,32 @@ test('Armenia is some way from Russia and Azerbaijan touches it', () => {
   expect(turf.length(line as never, { units: 'kilometers' })).toBeCloseTo(km, 0);
   expect(propsOf(line).distance_az_ru_km).toBe(0);
 });
+
+test('the part of Aghdam district held 1994–2020 is within 10% of the published 846.7 km², and of Fuzuli near half', () => {
+  // The held area and the district, as the layers draw them: held-1994 ∩ district.
+  const held = feature('held-1994', 'held-1994') as Feature<Polygon | MultiPolygon>;
+  const heldPart = (code: string) => {
+    const district = feature('admin1', code) as Feature<Polygon | MultiPolygon>;
+    const part = turf.intersect(turf.featureCollection([held, district]));
+    assert.isNotNull(part, `held-1994 meets ${code}`);
+    return { part: km2(part), whole: km2(district) };
+  };
+  const aghdam = heldPart('AZ-AGM');
+  expect(Math.abs(aghdam.part - 846.7) / 846.7, `Aghdam: ${aghdam.part.toFixed(1)} km²`).toBeLessThanOrEqual(0.1);
+  // "About half" (1news.az): between a third and two thirds of the district as drawn.
+  const fuzuli = heldPart('AZ-FUZ');
+  expect(fuzuli.part / fuzuli.whole).toBeGreaterThan(1 / 3);
+  expect(fuzuli.part / fuzuli.whole).toBeLessThan(2 / 3);
+});
+
+test.each(
+  (
+    readSource('line-of-contact') as {
+      front_pairs: { pairs: { held: { name: string; lat: number; lon: number }; not_held: { name: string; lat: number; lon: number } }[] };
+    }
+  ).front_pairs.pairs.map((p) => [p.held.name, p.not_held.name, p] as const),
+)('the 1994–2020 held area has %s (Armenian-held) inside and %s (Azerbaijani-held) outside', (_a, _b, p) => {
+  const held = feature('held-1994', 'held-1994') as Feature<Polygon | MultiPolygon>;
+  expect(turf.booleanPointInPolygon([p.held.lon, p.held.lat], held)).toBe(true);
+  expect(turf.booleanPointInPolygon([p.not_held.lon, p.not_held.lat], held)).toBe(false);
+});

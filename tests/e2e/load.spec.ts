@@ -69,6 +69,7 @@ test('window.map is the MapLibre map, with the geodata sources and the highlight
       'land',
       'nagorno-karabakh',
       'offensive-2023',
+      'peace-2024',
       'peacekeeping-2020',
       'places',
       'regained-2020',

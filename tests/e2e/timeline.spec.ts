@@ -75,6 +75,20 @@ test('at t=2022-09-13 the 2022 positions inside Armenia are drawn, and their pop
   await expect(popup).toContainText("Azerbaijan's position");
 });
 
+test('at t=2024-06-01 the four Gazakh villages are drawn as returned, with the delimited border, and the 2025 route is not yet', async ({ page }) => {
+  await openApp(page, '#map=11/41.07/45.11&layers=countries,peace-2024&sel=peace-2024/kheyrimli&t=2024-06-01');
+  expect((await drawn(page, 'peace-2024')).sort()).toEqual(['ashaghi-askipara', 'baghanis-ayrum', 'delimited-2024', 'gizilhajili', 'kheyrimli']);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('returned to Azerbaijan');
+  await expect(popup).toContainText("Mustafayev's office said");
+  await expect(popup).toContainText("Armenia's National Security Service said");
+  // A month earlier, before the handover, none of it is drawn.
+  await slider(page).press('ArrowLeft');
+  await expectHash(page, 't', '2024-05-01');
+  await waitForMap(page);
+  expect(await drawn(page, 'peace-2024')).toEqual([]);
+});
+
 test('t=garbage falls back to the article’s date', async ({ page }) => {
   await openApp(page, '#t=garbage');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '13 September 2022');
@@ -140,18 +154,18 @@ test('t at today’s date is accepted, and a date after it falls back to today',
 });
 
 test('Play steps through the events, framing each, and stops at the end', async ({ page }) => {
-  await openApp(page, '#map=6/40.2/46&t=2024-01-01');
+  await openApp(page, '#map=6/40.2/46&t=2025-01-01');
   await page.getByRole('button', { name: 'Play the events' }).click();
   await expect(page.getByRole('button', { name: 'Pause the events' })).toBeVisible();
-  await expectHash(page, 't', '2024-06-12');
-  // The last event frames the former NKAO, then Play stops by itself.
+  await expectHash(page, 't', '2026-01-13');
+  // The last event (the TRIPP framework) frames the planned route along the Aras, then Play stops by itself.
   await expect(page.getByRole('button', { name: 'Play the events' })).toBeVisible();
   await waitForMap(page);
   const c = await page.evaluate(() => window.map.getCenter());
-  expect(c.lng).toBeGreaterThan(46.4);
-  expect(c.lng).toBeLessThan(47.2);
-  expect(c.lat).toBeGreaterThan(39.5);
-  expect(c.lat).toBeLessThan(40.3);
+  expect(c.lng).toBeGreaterThan(46.1);
+  expect(c.lng).toBeLessThan(46.6);
+  expect(c.lat).toBeGreaterThan(38.7);
+  expect(c.lat).toBeLessThan(39.1);
 });
 
 test('Pause stops Play where it is', async ({ page }) => {

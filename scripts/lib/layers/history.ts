@@ -73,7 +73,12 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
     return a.shape;
   };
   const published = (inputs.sources.areas as { figures: Record<string, { km2: number }> }).figures;
-  const loc = inputs.sources['line-of-contact'] as { source: string; settlements: Settlement[]; south_end: { between: string[] } };
+  const loc = inputs.sources['line-of-contact'] as {
+    source: string;
+    settlements: Settlement[];
+    south_end: { between: string[] };
+    front_pairs: { about: string; source: string; pairs: { held: Settlement; not_held: Settlement }[]; checks: { held: Settlement[]; not_held: Settlement[] } };
+  };
   const nkaoSource = inputs.sources.nkao as {
     source: string;
     kalbajar_edge: { outside: Settlement; inside: Settlement };
@@ -93,15 +98,29 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
   if (!southHeld || !southNot) throw new Error('line-of-contact.json: south_end must name two settlements');
   const held = loc.settlements.filter((x) => x.held_by === 'armenian');
   const notHeld = loc.settlements.filter((x) => x.held_by === 'azerbaijani');
-  const front = easternHull(held.filter((x) => x !== southHeld));
   const southEnd = turf.midpoint(ll(southHeld), ll(southNot)).geometry.coordinates;
-  const through = turf.lineString([...front.map(ll), southEnd]);
+  // Through Aghdam and Fuzuli the line runs through the midpoints of cited pairs of settlements on
+  // opposite sides; north of them it keeps the hull line (east of Talish and Martakert), and it ends
+  // between Jabrayil and Jojug Marjanly.
+  const pairMids = loc.front_pairs.pairs.map((p) => turf.midpoint(ll(p.held), ll(p.not_held)).geometry.coordinates);
+  const firstMidLat = xy(first(pairMids, 'line-of-contact.json: front_pairs'))[1];
+  const pairSettlements = loc.front_pairs.pairs.flatMap((p) => [p.held, p.not_held]);
+  const northHeld = [...held, ...pairSettlements.filter((x) => x.held_by === 'armenian'), ...loc.front_pairs.checks.held].filter((x) => x.lat > firstMidLat);
   // turf.lineOffset moves a line to its right for a positive distance; a north-to-south line's right is
   // west, so a negative distance moves it east, leaving the Armenian-held settlements on the west side.
-  const locLine = turf.lineOffset(through, -LOC_OFFSET_KM, { units: 'kilometers' });
+  const northLine = turf.lineOffset(turf.lineString(easternHull(northHeld).map(ll)), -LOC_OFFSET_KM, { units: 'kilometers' });
+  const northPart = northLine.geometry.coordinates.filter((c) => xy(c)[1] > firstMidLat);
+  const locLine = turf.lineString([...northPart, ...pairMids, southEnd]);
+  for (let i = 1; i < locLine.geometry.coordinates.length; i++) {
+    if (xy(nth(locLine.geometry.coordinates, i, 'line'))[1] >= xy(nth(locLine.geometry.coordinates, i - 1, 'line'))[1])
+      throw new Error(`line-of-contact.json: the line must run north to south (point ${i + 1})`);
+  }
   const west = westOf(extendLine(locLine.geometry.coordinates, EXTEND_KM), 40);
-  for (const x of held) if (!turf.booleanPointInPolygon(ll(x), west)) throw new Error(`line of contact: Armenian-held ${x.name} falls east of the line`);
-  for (const x of notHeld) if (turf.booleanPointInPolygon(ll(x), west)) throw new Error(`line of contact: Azerbaijani-held ${x.name} falls west of the line`);
+  const allHeld = [...held, ...pairSettlements.filter((x) => x.held_by === 'armenian'), ...loc.front_pairs.checks.held];
+  const allNotHeld = [...notHeld, ...pairSettlements.filter((x) => x.held_by === 'azerbaijani'), ...loc.front_pairs.checks.not_held];
+  for (const x of allHeld) if (!turf.booleanPointInPolygon(ll(x), west)) throw new Error(`line of contact: Armenian-held ${x.name} falls east of the line`);
+  for (const x of allNotHeld)
+    if (turf.booleanPointInPolygon(ll(x), west)) throw new Error(`line of contact: Azerbaijani-held ${x.name} falls west of the line`);
 
   const aghdamHeld = within(d('AZ-AGM'), west, 'Aghdam held part');
   const fuzuliHeld = within(d('AZ-FUZ'), west, 'Fuzuli held part');
@@ -180,9 +199,9 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
       name: 'Held by Armenian forces, 1994–2020',
       names: { hy: 'Հայկական ուժերի վերահսկողության տակ', az: 'Ermənistan qüvvələrinin nəzarətində', ru: 'Под контролем армянских сил' },
       kind: 'Area held by Armenian forces from the 1994 ceasefire to the 2020 war',
-      source: `${NE_ADMIN1}; ${loc.source}`,
+      source: `${NE_ADMIN1}; ${loc.source}; ${loc.front_pairs.source}`,
       method: 'derived',
-      note: `Approximate. turf.union of the NKAO (as drawn in this atlas), the five districts held whole (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil), and the parts of Aghdam and Fuzuli districts west of the line of contact. Jabrayil was not quite whole: Jojug Marjanly stayed Azerbaijani. Area here ${heldArea.toLocaleString('en-GB')} km², against 11,458 km² published (also 11,300 and 11,500). Of Aghdam district ${areaKm2(aghdamHeld)} km² is inside (846.7 km² published, news.az); of Fuzuli ${areaKm2(fuzuliHeld)} km² ("about half", 1news.az).`,
+      note: `Approximate. turf.union of the NKAO (as drawn in this atlas), the five districts held whole (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil), and the parts of Aghdam and Fuzuli districts west of the line of contact. Jabrayil was not quite whole: Jojug Marjanly stayed Azerbaijani. Area here ${heldArea.toLocaleString('en-GB')} km², against 11,458 km² published (also 11,300 and 11,500). Of Aghdam district ${areaKm2(aghdamHeld)} km² is inside, ${Math.round((areaKm2(aghdamHeld) / areaKm2(d('AZ-AGM'))) * 100)}% of the district as Natural Earth draws it (846.7 km², 77.4%, published by Azerbaijan's side: news.az and Trend, 20 Nov 2020); of Fuzuli ${areaKm2(fuzuliHeld)} km², ${Math.round((areaKm2(fuzuliHeld) / areaKm2(d('AZ-FUZ'))) * 100)}% ("about half", 1news.az; no figure from the Armenian side was found).`,
       valid_from: '1994-05-12',
       valid_to: '2020-11-10',
       approximate: true,
@@ -196,9 +215,15 @@ export function buildHistory(inputs: Inputs, admin1: ReturnType<typeof admin1Sha
       name: 'Line of contact, 1994–2020',
       names: { hy: 'Շփման գիծ', az: 'Təmas xətti', ru: 'Линия соприкосновения' },
       kind: 'Ceasefire line, 1994–2020',
-      source: loc.source,
+      source: `${loc.source}; ${loc.front_pairs.source}`,
       method: 'derived',
-      note: `Approximate. A line along the eastern edge of the convex hull of the cited Armenian-held settlements (${front.map((x) => x.name).join(', ')}; those further west, such as Hovtashen and Aghdam, lay behind the front), ending at the midpoint between Jabrayil town (Armenian-held) and Jojug Marjanly (Azerbaijani-held), moved ${LOC_OFFSET_KM} km east with turf.lineOffset so that they fall on the side that held them; Horadiz and Jojug Marjanly, held by Azerbaijan, fall east of it. Between the settlements it is straight; the real front bent around hills and ran up to several kilometres further east in places.`,
+      note: `Approximate. Through Aghdam and Fuzuli districts the line runs straight through the midpoints of cited pairs of settlements on opposite sides (${loc.front_pairs.pairs.map((p) => `${p.held.name}, Armenian-held, and ${p.not_held.name}, Azerbaijani-held`).join('; ')}), as the 2020 lines inside the NKAO are drawn. North of them it runs ${LOC_OFFSET_KM} km east of the easternmost Armenian-held settlements (${easternHull(
+        northHeld,
+      )
+        .map((x) => x.name)
+        .join(
+          ', ',
+        )}), and it ends at the midpoint between Jabrayil town (Armenian-held) and Jojug Marjanly (Azerbaijani-held). The build checks ${allHeld.length} Armenian-held settlements (among them Aghdam, Marzili, Martuni, Fuzuli, Yusifcanlı, Novruzlu) on its west side and ${allNotHeld.length} Azerbaijani-held ones (Horadiz, Jojug Marjanly, Paşabəyli, Bənövşələr…) on its east. Sides are as Azerbaijan's defence ministry, Azerbaijani press and Azerbaijan's president's announcements of villages taken in 2020 give them; positions are GeoNames' (about 100 m). ${loc.front_pairs.about.slice(loc.front_pairs.about.indexOf('Left out'))} Between the pairs it is straight; the real front bent around hills and positions.`,
       valid_from: '1994-05-12',
       valid_to: '2020-11-10',
       approximate: true,

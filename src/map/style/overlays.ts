@@ -181,6 +181,23 @@ export function overlayLines(p: Palette): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': p.positions, 'line-width': byZoom(5, 1.2, 10, 2.5), 'line-dasharray': [1, 1] },
     },
+    // 2024–2025: the delimited border as a heavy dark green line; the planned route dashed in purple.
+    {
+      id: 'peace-2024-delimited',
+      type: 'line',
+      source: 'peace-2024',
+      filter: ['all', isLine, ['==', ['get', 'status'], 'delimited']],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.delimited, 'line-width': byZoom(5, 3, 10, 6) },
+    },
+    {
+      id: 'peace-2024-planned',
+      type: 'line',
+      source: 'peace-2024',
+      filter: ['all', isLine, ['==', ['get', 'status'], 'planned']],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.planned, 'line-width': byZoom(5, 2.5, 10, 5), 'line-dasharray': [1, 1.5] },
+    },
   ];
 }
 
@@ -206,6 +223,14 @@ export function overlayPoints(p: Palette): LayerSpecification[] {
       source: 'exclaves',
       filter: isPoint,
       paint: { 'circle-color': p.halo, 'circle-opacity': 0, 'circle-radius': byZoom(4, 6, 10, 10), 'circle-stroke-color': p.exclave, 'circle-stroke-width': 2 },
+    },
+    // Villages returned to Azerbaijan in 2024: green discs with a dark ring.
+    {
+      id: 'peace-2024-returned',
+      type: 'circle',
+      source: 'peace-2024',
+      filter: isPoint,
+      paint: { 'circle-color': p.regained, 'circle-radius': byZoom(4, 4, 10, 7), 'circle-stroke-color': p.delimited, 'circle-stroke-width': 1.5 },
     },
     {
       id: 'villages-circle',
