@@ -232,7 +232,12 @@ export async function startApp(page: Page): Promise<Dispose> {
     () => {
       actions.closePopup();
     },
-    () => [page.layers],
+    // The layer panel, and on a wide map the controls down its right edge (zoom, Copy link); a
+    // phone's map is too narrow to keep a popup clear of them.
+    () => {
+      const controls = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right');
+      return controls && map.getContainer().clientWidth >= 600 ? [page.layers, controls] : [page.layers];
+    },
   );
   disposers.push(() => {
     popup.remove();

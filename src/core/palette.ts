@@ -42,7 +42,7 @@ export const palette = {
   /** The line of contact, darker than the held area's orange. */
   contact: '#5c3a00',
   /** Label colours, each a darker shade of its layer's colour so it reads on the land. */
-  waterText: '#2f5f86',
+  waterText: '#285679',
   regainedText: '#005c43',
   russiaText: '#8a3a00',
   nkaoText: '#7a2f5c',

@@ -18,8 +18,8 @@ export interface Swatch {
   line?: string;
   lineWidth?: number;
   dash?: string;
-  /** A point symbol instead of an area. */
-  circle?: { fill: string; stroke: string };
+  /** A point symbol instead of an area; `r`, its radius in the 28×18 swatch (default 5), sets it apart from other points without colour. */
+  circle?: { fill: string; stroke: string; r?: number };
 }
 
 /** What a reader is told about an overlay layer in the layer panel. */
@@ -56,7 +56,7 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     description: 'Towns and positions reported shelled, and by whom.',
     group: 'article',
     defaultVisible: true,
-    swatch: { circle: { fill: palette.clash, stroke: palette.clashOutline } },
+    swatch: { circle: { fill: palette.clash, stroke: palette.clashOutline, r: 6 } },
     inForce: { from: '2022-09-12', to: '2022-09-15' },
   },
   {
@@ -153,7 +153,7 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     description: 'Contested places carry both names.',
     group: 'article',
     defaultVisible: true,
-    swatch: { circle: { fill: palette.place, stroke: palette.halo } },
+    swatch: { circle: { fill: palette.place, stroke: palette.halo, r: 4.5 } },
   },
   {
     id: 'villages',
@@ -164,7 +164,7 @@ export const OVERLAYS: readonly OverlayInfo[] = [
     group: 'article',
     defaultVisible: false,
     onDemand: true,
-    swatch: { circle: { fill: palette.village, stroke: palette.halo } },
+    swatch: { circle: { fill: palette.village, stroke: palette.halo, r: 3 } },
   },
   {
     id: 'regained-2020',

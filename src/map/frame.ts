@@ -15,7 +15,7 @@ import type { View } from '../state/state.ts';
  * layer panel sits over the map's left side, so frames shift right of it. On phones the panel is
  * below the map and the padding is small.
  */
-export function framePadding(mapContainer: HTMLElement, extra = 0): PaddingOptions {
+export function framePadding(mapContainer: HTMLElement, extra = 0): Padding {
   const base = mapContainer.clientWidth < 600 ? 16 : 40;
   const panel = mapContainer.ownerDocument.getElementById('layers');
   let left = base;
@@ -33,6 +33,24 @@ export interface FrameOptions {
   popup?: boolean;
   /** Length of the flight in ms; 0 (or reduced motion) jumps. */
   duration: number;
+  /**
+   * The size of a popup that will stand beside the target (an area or a line): the frame leaves a
+   * strip for it, at the right on a wide map, at the bottom on a narrow one, where that leaves room.
+   */
+  beside?: { width: number; height: number };
+}
+
+/** Adds a strip for a popup beside the target to `padding`, where the map keeps room for the target. */
+type Padding = { top: number; bottom: number; left: number; right: number };
+
+export function paddingForPopup(padding: Padding, size: { width: number; height: number }, map: { width: number; height: number }): Padding {
+  const strip = 12;
+  if (map.width >= 600) {
+    const left = map.width - padding.left - padding.right - size.width - strip;
+    return left >= 160 ? { ...padding, right: padding.right + size.width + strip } : padding;
+  }
+  const left = map.height - padding.top - padding.bottom - size.height - strip;
+  return left >= 100 ? { ...padding, bottom: padding.bottom + size.height + strip } : padding;
 }
 
 /**
@@ -42,8 +60,10 @@ export interface FrameOptions {
 export function frameTarget(map: Pick<MapLibreMap, 'fitBounds' | 'getContainer'>, target: { bbox: BBox; far?: boolean }, options: FrameOptions): void {
   const frame = frameFor(target);
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const container = map.getContainer();
+  const padding = framePadding(container, options.popup && !options.beside ? 40 : 0);
   map.fitBounds(frame.bounds, {
-    padding: framePadding(map.getContainer(), options.popup ? 40 : 0),
+    padding: options.beside ? paddingForPopup(padding, options.beside, { width: container.clientWidth, height: container.clientHeight }) : padding,
     maxZoom: frame.maxZoom,
     duration: reduce ? 0 : options.duration,
     essential: false,

@@ -46,3 +46,67 @@ function axis(start: number, end: number, min: number, max: number): number {
   if (end > max) return Math.round(end - max);
   return 0;
 }
+
+/** A side of an area where a popup may stand, named by where the popup's tip then points. */
+export type Side = 'right' | 'left' | 'below' | 'above';
+
+/** Where a popup stands beside an area: the side, the popup's box, and the point its tip touches. */
+export interface Placement {
+  side: Side;
+  box: Rect;
+  /** Where the popup's tip points: on the area's edge, at the middle of the popup's side. */
+  tip: [number, number];
+}
+
+/** The gap between an area's box and a popup beside it (room for the popup's tip). */
+export const GAP = 12;
+
+/**
+ * A place for a `width`×`height` popup inside `free` that does not cover `area` (the feature's box
+ * on screen): beside it on the side with the most room, slid along that side to stay inside
+ * `free`. Null when no side has room, and the camera must move instead.
+ *
+ * @example
+ * besideArea({ left: 500, top: 300, right: 600, bottom: 380 }, 360, 300, { left: 308, top: 56, right: 1272, bottom: 692 })
+ * // { side: 'right', box: { left: 612, top: 190, right: 972, bottom: 490 }, tip: [612, 340] }
+ */
+export function besideArea(area: Rect, width: number, height: number, free: Rect): Placement | null {
+  const room: Record<Side, number> = {
+    right: free.right - area.right - GAP,
+    left: area.left - GAP - free.left,
+    below: free.bottom - area.bottom - GAP,
+    above: area.top - GAP - free.top,
+  };
+  const fits = (side: Side): boolean =>
+    side === 'right' || side === 'left' ? room[side] >= width && free.bottom - free.top >= height : room[side] >= height && free.right - free.left >= width;
+  const sides = (['right', 'left', 'below', 'above'] as const).filter(fits);
+  // The most room left over once the popup is in, as a share of the popup's own extent.
+  const spare = (side: Side): number => room[side] / (side === 'right' || side === 'left' ? width : height);
+  const side = sides.sort((a, b) => spare(b) - spare(a))[0];
+  if (!side) return null;
+  const slide = (centre: number, size: number, min: number, max: number): number => Math.min(Math.max(centre - size / 2, min), max - size);
+  if (side === 'right' || side === 'left') {
+    const top = slide((Math.max(area.top, free.top) + Math.min(area.bottom, free.bottom)) / 2, height, free.top, free.bottom);
+    const left = side === 'right' ? area.right + GAP : area.left - GAP - width;
+    return { side, box: { left, top, right: left + width, bottom: top + height }, tip: [side === 'right' ? left : left + width, top + height / 2] };
+  }
+  const left = slide((Math.max(area.left, free.left) + Math.min(area.right, free.right)) / 2, width, free.left, free.right);
+  const top = side === 'below' ? area.bottom + GAP : area.top - GAP - height;
+  return { side, box: { left, top, right: left + width, bottom: top + height }, tip: [left + width / 2, side === 'below' ? top : top + height] };
+}
+
+/**
+ * The padding (from each edge of `map`) that frames an area in what `free` leaves once a
+ * `width`×`height` popup stands at its right (a wide map) or its bottom (a tall one). Null when
+ * the popup leaves too little room for the area.
+ */
+export function paddingBeside(map: Rect, free: Rect, width: number, height: number): { top: number; bottom: number; left: number; right: number } | null {
+  const base = { top: free.top - map.top, bottom: map.bottom - free.bottom, left: free.left - map.left, right: map.right - free.right };
+  const across = free.right - free.left - width - GAP;
+  const down = free.bottom - free.top - height - GAP;
+  // The side whose strip, once the popup is in, leaves the area the squarer room.
+  const wide = across / (free.bottom - free.top) >= down / (free.right - free.left);
+  if (wide && across >= 80) return { ...base, right: base.right + width + GAP };
+  if (!wide && down >= 80) return { ...base, bottom: base.bottom + height + GAP };
+  return null;
+}

@@ -1,5 +1,6 @@
-import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
-import { fitOffset, freeRect, type Rect } from './popup-fit.ts';
+import { Popup, type Map as MapLibreMap, type PositionAnchor } from 'maplibre-gl';
+import type { BBox } from '../core/geometry.ts';
+import { besideArea, fitOffset, freeRect, paddingBeside, type Rect, type Side } from './popup-fit.ts';
 
 export interface PopupOptions {
   /** What a screen reader calls the popup (its first title). */
@@ -9,7 +10,17 @@ export interface PopupOptions {
    * camera move, so a link's view stays as the link gives it.
    */
   movable?: boolean;
+  /**
+   * The box ([west, south, east, north]) of the area or line the popup tells about: the popup
+   * stands beside it, not over it, and the camera eases (with padding) when no side has room.
+   */
+  beside?: BBox;
 }
+
+/** The popup's anchor (the side its tip is on) for each side of the area it may stand at. */
+const ANCHOR: Record<Side, PositionAnchor> = { right: 'left', left: 'right', below: 'top', above: 'bottom' };
+/** The tip's depth, added to the content's box in both directions (it is on one side or another). */
+const TIP = 10;
 
 /**
  * The map's one popup: opens content at a point, remembers which references it shows, and tells
@@ -25,6 +36,7 @@ export class MapPopup {
   private keyboard = false;
   private opener: HTMLElement | null = null;
   private movable = false;
+  private beside: BBox | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -69,7 +81,8 @@ export class MapPopup {
     this.popup = popup;
     this.refs = refs;
     this.opener = opener;
-    this.movable = options.movable === true;
+    this.movable = options.movable === true || options.beside !== undefined;
+    this.beside = options.beside ?? null;
     if (opener && box) box.focus({ preventScroll: true });
     // After the caller has started any flight: fit once the camera is at rest.
     queueMicrotask(() => {
@@ -114,17 +127,18 @@ export class MapPopup {
    * may choose another anchor once the popup has moved, so it measures again after each pan, a few
    * times at most.
    */
-  private fit(attempt = 0): void {
+  private fit(attempt = 0, place = true): void {
     const element = this.element();
     if (!element || attempt > 3) return;
     const free = freeRect(rectOf(this.map.getContainer()), this.obstacles().map(rectOf));
+    if (this.beside && place && !this.standBeside(this.beside, free, attempt)) return;
     const [dx, dy] = fitOffset(rectOf(element), free);
     if (dx === 0 && dy === 0) return;
     const popup = this.popup;
     if (this.movable && popup) {
       const at = this.map.project(popup.getLngLat());
       popup.setLngLat(this.map.unproject([at.x - dx, at.y - dy]));
-      this.fit(attempt + 1);
+      this.fit(attempt + 1, false);
       return;
     }
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -132,6 +146,54 @@ export class MapPopup {
       if (this.popup === popup) this.fit(attempt + 1);
     });
     this.map.panBy([dx, dy], { duration: still ? 0 : 300 });
+  }
+
+  /**
+   * Puts the popup beside the area's box on screen, on the side with the most room. Where no side
+   * has room, eases the camera so the area lies clear of a strip the popup can stand in, and
+   * returns false: the fit goes on once the camera is at rest.
+   */
+  private standBeside(bbox: BBox, free: Rect, attempt: number): boolean {
+    const popup = this.popup;
+    const content = popup?.getElement().querySelector('.maplibregl-popup-content');
+    if (!popup || !content) return true;
+    const { width, height } = content.getBoundingClientRect();
+    const map = rectOf(this.map.getContainer());
+    const area = this.screenBox(bbox, map);
+    const place = besideArea(area, width + TIP, height + TIP, free);
+    if (place) {
+      popup.options.anchor = ANCHOR[place.side];
+      popup.setLngLat(this.map.unproject([place.tip[0] - map.left, place.tip[1] - map.top]));
+      return true;
+    }
+    const padding = attempt === 0 ? paddingBeside(map, free, width + TIP, height + TIP) : null;
+    const camera = padding ? this.map.cameraForBounds(bbox, { padding, bearing: this.map.getBearing(), maxZoom: this.map.getZoom() }) : undefined;
+    if (!camera?.center || camera.zoom === undefined) return true;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.once('moveend', () => {
+      if (this.popup === popup) this.fit(attempt + 1);
+    });
+    // Never closer than the reader was (maxZoom above): only make room.
+    this.map.easeTo({ center: camera.center, zoom: camera.zoom, duration: still ? 0 : 300 });
+    return false;
+  }
+
+  /** An area's box on the page, clipped to the map (a part off screen leaves that room free). */
+  private screenBox(bbox: BBox, map: Rect): Rect {
+    const corners = [
+      [bbox[0], bbox[1]],
+      [bbox[0], bbox[3]],
+      [bbox[2], bbox[1]],
+      [bbox[2], bbox[3]],
+    ].map(([lng = 0, lat = 0]) => this.map.project([lng, lat]));
+    const xs = corners.map((c) => c.x + map.left);
+    const ys = corners.map((c) => c.y + map.top);
+    return {
+      left: Math.max(map.left, Math.min(...xs)),
+      right: Math.min(map.right, Math.max(...xs)),
+      top: Math.max(map.top, Math.min(...ys)),
+      bottom: Math.min(map.bottom, Math.max(...ys)),
+    };
   }
 
   /** Keeps the popup's scrolling content shorter than the map, so it can fit at all. */

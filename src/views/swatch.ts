@@ -17,7 +17,7 @@ export function swatchSvg(swatch: Swatch, key: string): SVGSVGElement {
     return node;
   };
   if (swatch.circle) {
-    add('circle', { cx: 14, cy: 9, r: 5, fill: swatch.circle.fill, stroke: swatch.circle.stroke, 'stroke-width': 1.8 });
+    add('circle', { cx: 14, cy: 9, r: swatch.circle.r ?? 5, fill: swatch.circle.fill, stroke: swatch.circle.stroke, 'stroke-width': 1.8 });
     return svg;
   }
   const defs = document.createElementNS(SVG, 'defs');

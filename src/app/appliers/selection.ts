@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isLayerId, type LayerId } from '../../core/contract.ts';
-import { bboxOf, pointInGeometry } from '../../core/geometry.ts';
+import { bboxOf, pointInGeometry, type BBox } from '../../core/geometry.ts';
 import { formatRef, sameRef, type Ref } from '../../core/ref.ts';
 import type { GeodataStore } from '../../data/geodata.ts';
 import type { Feeder } from '../../map/feed.ts';
@@ -60,10 +60,15 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
 
   const fly = (sel: Ref, item: PopupItem): void => {
     const bbox = item.feature ? bboxOf(item.feature.geometry) : (geodata.ready(sel.layer)?.bbox ?? null);
-    if (bbox) frameTarget(map, { bbox, far: item.feature?.properties.far === true }, { popup: true, duration: FLIGHT_MS });
+    if (!bbox) return;
+    // An area or a line: leave room beside it for the popup, which stands there (see MapPopup).
+    const type = item.feature?.geometry.type;
+    const box = type === 'Point' || type === 'MultiPoint' ? null : popup.element()?.querySelector('.maplibregl-popup-content')?.getBoundingClientRect();
+    const beside = box ? { width: box.width + 10, height: box.height + 10 } : undefined;
+    frameTarget(map, { bbox, far: item.feature?.properties.far === true }, { popup: true, duration: FLIGHT_MS, ...(beside ? { beside } : {}) });
   };
 
-  const open = (items: PopupItem[], chosen: number, at: [number, number], movable: boolean): void => {
+  const open = (items: PopupItem[], chosen: number, at: [number, number], movable: boolean, beside: BBox | null): void => {
     const content = renderPopup(
       items,
       chosen,
@@ -85,7 +90,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       content,
       at,
       items.map((i) => formatRef(i)),
-      { label: title ? `${title}: details` : 'Details', movable },
+      { label: title ? `${title}: details` : 'Details', movable, ...(beside ? { beside } : {}) },
     );
   };
 
@@ -145,10 +150,11 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       const box = geodata.ready(sel.layer)?.bbox;
       at = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : null;
     }
-    // A popup about an area (not at a click) may move over it to fit, rather than move the camera.
+    // A popup about an area or a line (not at a click) stands beside it, not over it.
     const geometry = item.feature?.geometry.type;
     const movable = !click && geometry !== 'Point' && geometry !== 'MultiPoint';
-    if (at) open(items, Math.max(0, items.indexOf(item)), at, movable);
+    const beside = movable ? (item.feature ? bboxOf(item.feature.geometry) : (geodata.ready(sel.layer)?.bbox ?? null)) : null;
+    if (at) open(items, Math.max(0, items.indexOf(item)), at, movable, beside);
     if (change.fly) fly(sel, item);
   };
 
