@@ -41,7 +41,7 @@ export class MeasureSession {
     panel.hidden = true;
     const result = doc.createElement('p');
     result.className = 'measure-control__result';
-    const undo = button(doc, 'measure-control__undo', 'Remove last point');
+    const undo = button(doc, 'measure-control__undo', 'Undo point');
     undo.addEventListener('click', this.onUndo);
     const close = button(doc, 'measure-control__close', 'Close shape');
     close.addEventListener('click', this.onClose);
@@ -238,8 +238,7 @@ export class MeasureSession {
         : areaKm2 !== null
           ? `${formatMeasure(areaKm2, 'km²')} (perimeter ${formatMeasure(lengthKm, 'km')})`
           : formatMeasure(lengthKm, 'km');
-    this.result.textContent =
-      text === '' ? 'Click the map to add points, or press Enter on the map to add its centre.' : `${this.closed ? 'Area' : 'Length'}: ${text}`;
+    this.result.textContent = text === '' ? 'Click to add points; on the map, Enter adds its centre.' : `${this.closed ? 'Area' : 'Length'}: ${text}`;
     this.closeButton.disabled = this.closed || this.points.length < 3;
     this.undoButton.disabled = this.points.length === 0;
     const last = this.points[this.points.length - 1];
