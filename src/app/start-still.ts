@@ -26,6 +26,8 @@ export interface StillStart {
   error: unknown;
   /** The Copy link control, shown in the picture's caption. */
   share: ShareControl;
+  /** Other tools for the picture's caption (the search box). */
+  tools?: readonly { onAdd: () => HTMLElement; onRemove: () => void }[];
   /** Connects the article's marks and Play, as with the map; Play stops on a touch of `surface`. */
   connectReading: (surface: HTMLElement) => void;
   /** Keeps the text twin in step with the still picture. */
@@ -57,6 +59,7 @@ export async function startStill({
   disposers,
   error,
   share,
+  tools = [],
   connectReading,
   followTwin,
 }: StillStart): Promise<void> {
@@ -70,11 +73,13 @@ export async function startStill({
     },
   });
   page.map.append(still.element);
+  for (const tool of tools) still.addTool(tool.onAdd());
   still.addTool(share.onAdd());
   document.documentElement.dataset.map = 'still';
   layerPanel.setNote('Still picture: each layer shown is drawn as the map would draw it; zoom and pan need the interactive map.');
   disposers.push(() => {
     share.onRemove();
+    for (const tool of tools) tool.onRemove();
     still.remove();
   });
   await story.ready;

@@ -30,6 +30,8 @@ import { connectOpenArticle } from './open-article.ts';
 import { connectStory } from './story.ts';
 import { startStill } from './start-still.ts';
 import { connectA11y } from './a11y.ts';
+import { addReaderTools } from './reader-tools.ts';
+import { createSearchBox } from './search.ts';
 
 /** The page's parts the app fills. */
 export interface Page {
@@ -139,6 +141,7 @@ export async function startApp(page: Page): Promise<Dispose> {
     if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
     return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
   });
+  const search = createSearchBox({ store, geodata, actions, say: a11y.say });
   // What the map and the still picture share: the article's marks, and Play on the timeline.
   const connectReading = (map: MapLibreMap | null, surface?: HTMLElement): void => {
     disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
@@ -177,6 +180,7 @@ export async function startApp(page: Page): Promise<Dispose> {
       disposers,
       error,
       share,
+      tools: [search],
       connectReading: (surface) => {
         connectReading(null, surface);
       },
@@ -189,6 +193,8 @@ export async function startApp(page: Page): Promise<Dispose> {
     map.remove();
   });
   map.addControl(share, 'top-right');
+  const tools = addReaderTools(map, search, a11y.say);
+  disposers.push(tools.dispose);
   const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
   highlighter = lit;
   // Data goes to the map as soon as the style has its sources, without waiting for `load`, and
@@ -259,9 +265,10 @@ export async function startApp(page: Page): Promise<Dispose> {
     connectMapPointer(
       map,
       (hit) => {
-        lit.set('hover', hit ? [{ source: hit.layer, id: hit.id }] : []);
+        lit.set('hover', hit && !tools.measuring() ? [{ source: hit.layer, id: hit.id }] : []);
       },
       (hits, lngLat) => {
+        if (tools.measuring()) return; // the click adds a measuring point instead
         const top = hits[0];
         if (top) selection.clicked({ hits, lngLat });
         actions.selectOnMap(top ? { layer: top.layer, id: top.id } : null);

@@ -14,6 +14,8 @@ import type { Store } from './store.ts';
 export interface Actions {
   /** A mention in the story: select its target, mark its paragraph (null: the title), show its layer, fly there. */
   openMention(target: Ref, paragraph: number | null): void;
+  /** A result of the map's search: select it, show its layer, fly there. */
+  find(target: Ref): void;
   /** A click on the map: the top-most feature under it, or null for empty ground. */
   selectOnMap(target: Ref | null): void;
   /** Another entry of the open popup, or a member of a whole layer; `fly` moves the camera to it. */
@@ -48,6 +50,10 @@ export function createActions(store: Store): Actions {
     openMention: (target, paragraph) => {
       const layers = isOverlayLayerId(target.layer) ? withLayer(target.layer, true) : store.state.layers;
       store.update({ sel: target, p: paragraph, layers }, { history: 'push', origin: 'ui', fly: true });
+    },
+    find: (target) => {
+      const layers = isOverlayLayerId(target.layer) ? withLayer(target.layer, true) : store.state.layers;
+      store.update({ sel: target, layers }, { history: 'push', origin: 'ui', fly: true });
     },
     selectOnMap: (target) => {
       if (target === null && store.state.sel === null) return;

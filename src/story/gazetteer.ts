@@ -108,14 +108,16 @@ export const FUZZY_MIN = 8;
 
 /**
  * Checks a parsed gazetteer file and indexes it. Entries without a target or names are skipped;
- * a file that is not a gazetteer throws, with a message for readers.
+ * a file that is not a gazetteer throws, with a message for readers. `extra` entries, in the file's
+ * form, are indexed after the file's: search adds the map layers' own features this way
+ * (`app/search-index.ts`), in an index of its own, so the linker's stays as the file makes it.
  */
-export function indexGazetteer(json: unknown): GazetteerIndex {
+export function indexGazetteer(json: unknown, extra: readonly EntryRecord[] = []): GazetteerIndex {
   if (typeof json !== 'object' || json === null || (json as { version?: unknown }).version !== 1 || !Array.isArray((json as { entries?: unknown }).entries)) {
     throw new Error('the place-name index is not in the expected form');
   }
   const index: GazetteerIndex = { entries: [], byFold: new Map(), bySkeleton: new Map(), byDeletion: new Map(), maxWords: 1, firstWords: new Map() };
-  for (const raw of (json as { entries: unknown[] }).entries) {
+  for (const raw of [...(json as { entries: unknown[] }).entries, ...extra]) {
     const r = raw as Partial<EntryRecord> | null;
     if (!r || typeof r.t !== 'string' || typeof r.k !== 'string' || !Array.isArray(r.n) || typeof r.n[0] !== 'string') continue;
     const entry: Entry = {

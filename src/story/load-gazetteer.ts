@@ -16,6 +16,14 @@ export function loadGazetteer(url: string = gazetteerUrl): Promise<GazetteerInde
 }
 
 async function fetchIndex(url: string): Promise<GazetteerIndex> {
+  return indexGazetteer(await fetchGazetteerFile(url));
+}
+
+/**
+ * The gazetteer file as parsed JSON, not yet checked or indexed: search indexes it together with
+ * the map layers' own features, in an index of its own, so the linker's stays as the file makes it.
+ */
+export async function fetchGazetteerFile(url: string = gazetteerUrl): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -23,11 +31,9 @@ async function fetchIndex(url: string): Promise<GazetteerIndex> {
     throw new Error('the place-name index could not be downloaded');
   }
   if (!response.ok) throw new Error(`the place-name index could not be loaded (HTTP ${response.status})`);
-  let json: unknown;
   try {
-    json = await response.json();
+    return (await response.json()) as unknown;
   } catch {
     throw new Error('the place-name index is not valid JSON');
   }
-  return indexGazetteer(json);
 }
