@@ -1,5 +1,6 @@
 import './styles.css';
 import './a11y.css';
+import './tools.css';
 import { connectOffline } from './app/offline.ts';
 import { startApp } from './app/start.ts';
 

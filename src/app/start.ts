@@ -30,6 +30,7 @@ import { connectOpenArticle } from './open-article.ts';
 import { connectStory } from './story.ts';
 import { startStill } from './start-still.ts';
 import { connectA11y } from './a11y.ts';
+import { startTools } from './tools.ts';
 
 /** The page's parts the app fills. */
 export interface Page {
@@ -133,12 +134,26 @@ export async function startApp(page: Page): Promise<Dispose> {
   });
   disposers.push(a11y.dispose);
 
-  // Copy link; for a pasted story too long for a link, the story as a file.
+  // Compare two dates, export, print and embed.
+  const tools = startTools({
+    store,
+    actions,
+    geodata,
+    layerPanel,
+    timelineHost: page.timeline,
+    mapElement: page.map,
+    article: page.article,
+    storyTitle: () => story.current()?.story.title ?? null,
+    events: () => story.events(),
+  });
+  disposers.push(tools.dispose);
+
+  // Copy link and embed code; for a pasted story too long for a link, the story as a file.
   const share = new ShareControl(() => {
     const shown = story.current();
     if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
     return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
-  });
+  }, tools.embedCode);
   // What the map and the still picture share: the article's marks, and Play on the timeline.
   const connectReading = (map: MapLibreMap | null, surface?: HTMLElement): void => {
     disposers.push(connectArticle({ store, panel: () => story.current()?.panel ?? null, onStoryShown: (listener) => story.subscribe(listener) }));
@@ -165,6 +180,7 @@ export async function startApp(page: Page): Promise<Dispose> {
     // No WebGL 2 (MapLibre throws GPUInitializationError), or the map failed to start some other way:
     // the same state drives a still picture drawn from the same data, and the article works as ever.
     console.warn('The interactive map could not start; showing a still map.', error);
+    tools.still();
     await startStill({
       page,
       store,
@@ -264,6 +280,7 @@ export async function startApp(page: Page): Promise<Dispose> {
     ),
   );
   disposers.push(a11y.follow(map));
+  tools.withMap(map);
   document.documentElement.dataset.ready = 'true';
   return dispose;
 }

@@ -87,6 +87,8 @@ const item = fc.oneof(
   fc.tuple(fc.constant('t'), date),
   fc.tuple(fc.constant('story'), story),
   fc.tuple(fc.constant('st'), st),
+  fc.tuple(fc.constant('cmp'), date),
+  fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', '0', 'true', '', '01', ' 1'), anyString)),
   fc.tuple(unknownKey, anyString),
 );
 /** How the item is written: as it is, percent-encoded, or encoded twice; with `=` or without. */

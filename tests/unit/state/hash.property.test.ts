@@ -63,7 +63,7 @@ describe('formatState', () => {
   it('keeps every item of a key it does not own, as it was written', () => {
     fc.assert(
       fc.property(nearValidHash, (x) => {
-        const known = ['map', 'layers', 'sel', 'p', 't', 'story', 'st'];
+        const known = ['map', 'layers', 'sel', 'p', 't', 'story', 'st', 'cmp', 'embed'];
         const others = x
           .replace(/^#/, '')
           .split('&')
