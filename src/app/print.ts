@@ -40,7 +40,8 @@ export function connectPrint({ map, store, before, storyTitle }: PrintDeps): { d
     const story = storyTitle();
     sheet.render({
       title: story ? `Caucasus Atlas — ${story}` : 'Caucasus Atlas',
-      date: state.cmp ? `Map of ${formatLongDate(state.t)} (compared with ${formatLongDate(state.cmp)} on screen)` : `Map of ${formatLongDate(state.t)}`,
+      date:
+        state.cmp && live ? `Map of ${formatLongDate(state.t)} (compared with ${formatLongDate(state.cmp)} on screen)` : `Map of ${formatLongDate(state.t)}`,
       image: last instanceof SVGElement ? (last.cloneNode(true) as SVGElement) : last,
       legend: OVERLAYS.filter((o) => state.layers.includes(o.id) && drawn.includes(o.id)).map((o) => ({ label: o.title, swatch: o.swatch })),
       link: window.location.href,

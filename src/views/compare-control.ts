@@ -47,10 +47,10 @@ export class CompareControl {
   render(t: string, cmp: string | undefined): void {
     this.t = t;
     this.cmp = cmp;
-    const on = cmp !== undefined;
+    const on = cmp !== undefined && !this.toggle.disabled;
     this.toggle.setAttribute('aria-pressed', String(on));
     this.toggle.textContent = on ? 'Stop comparing' : 'Compare dates';
-    this.label.hidden = !on || this.toggle.disabled;
+    this.label.hidden = !on;
     if (on && this.field.value !== cmp) this.field.value = cmp;
     if (!this.toggle.disabled) this.status.textContent = on ? `Left: ${formatLongDate(cmp)}. Right: ${formatLongDate(t)}.` : '';
   }

@@ -71,7 +71,7 @@ describe('drawnFeatures', () => {
 
   it('keeps the NKAO after 1991 as a former boundary, as the map draws it', () => {
     const out = drawnFeatures({ layers: ['nagorno-karabakh'], t: '2022-09-13', data });
-    expect(out.features.map((f) => [f.id, f.properties?.drawn_as])).toEqual([['nagorno-karabakh/nkao', 'former boundary (outline)']]);
+    expect(out.features.map((f): unknown[] => [f.id, f.properties?.drawn_as])).toEqual([['nagorno-karabakh/nkao', 'former boundary (outline)']]);
   });
 
   it('leaves out layers that are off, and lists layers on but not loaded', () => {
