@@ -32,6 +32,7 @@ import { startStill } from './start-still.ts';
 import { connectA11y } from './a11y.ts';
 import { addReaderTools } from './reader-tools.ts';
 import { createSearchBox } from './search.ts';
+import { startTools } from './tools.ts';
 
 /** The page's parts the app fills. */
 export interface Page {
@@ -135,12 +136,26 @@ export async function startApp(page: Page): Promise<Dispose> {
   });
   disposers.push(a11y.dispose);
 
-  // Copy link; for a pasted story too long for a link, the story as a file.
+  // Compare two dates, export, print and embed.
+  const tools = startTools({
+    store,
+    actions,
+    geodata,
+    layerPanel,
+    timelineHost: page.timeline,
+    mapElement: page.map,
+    article: page.article,
+    storyTitle: () => story.current()?.story.title ?? null,
+    events: () => story.events(),
+  });
+  disposers.push(tools.dispose);
+
+  // Copy link and embed code; for a pasted story too long for a link, the story as a file.
   const share = new ShareControl(() => {
     const shown = story.current();
     if (store.state.story !== PASTED || store.state.pasted !== undefined || !shown) return null;
     return { length: encodeStory(shown.story).length, fileName: `${shown.story.id}.json`, json: () => JSON.stringify(shown.story, null, 2) };
-  });
+  }, tools.embedCode);
   const search = createSearchBox({ store, geodata, actions, say: a11y.say });
   // What the map and the still picture share: the article's marks, and Play on the timeline.
   const connectReading = (map: MapLibreMap | null, surface?: HTMLElement): void => {
@@ -168,6 +183,7 @@ export async function startApp(page: Page): Promise<Dispose> {
     // No WebGL 2 (MapLibre throws GPUInitializationError), or the map failed to start some other way:
     // the same state drives a still picture drawn from the same data, and the article works as ever.
     console.warn('The interactive map could not start; showing a still map.', error);
+    tools.still();
     await startStill({
       page,
       store,
@@ -193,8 +209,8 @@ export async function startApp(page: Page): Promise<Dispose> {
     map.remove();
   });
   map.addControl(share, 'top-right');
-  const tools = addReaderTools(map, search, a11y.say);
-  disposers.push(tools.dispose);
+  const readerTools = addReaderTools(map, search, a11y.say);
+  disposers.push(readerTools.dispose);
   const lit = new Highlighter(map, (ref) => (isLayerId(ref.source) ? (geodata.ready(ref.source)?.features.get(ref.id)?.geometry ?? null) : null));
   highlighter = lit;
   // Data goes to the map as soon as the style has its sources, without waiting for `load`, and
@@ -265,10 +281,10 @@ export async function startApp(page: Page): Promise<Dispose> {
     connectMapPointer(
       map,
       (hit) => {
-        lit.set('hover', hit && !tools.measuring() ? [{ source: hit.layer, id: hit.id }] : []);
+        lit.set('hover', hit && !readerTools.measuring() ? [{ source: hit.layer, id: hit.id }] : []);
       },
       (hits, lngLat) => {
-        if (tools.measuring()) return; // the click adds a measuring point instead
+        if (readerTools.measuring()) return; // the click adds a measuring point instead
         const top = hits[0];
         if (top) selection.clicked({ hits, lngLat });
         actions.selectOnMap(top ? { layer: top.layer, id: top.id } : null);
@@ -276,6 +292,7 @@ export async function startApp(page: Page): Promise<Dispose> {
     ),
   );
   disposers.push(a11y.follow(map));
+  tools.withMap(map);
   document.documentElement.dataset.ready = 'true';
   return dispose;
 }

@@ -16,9 +16,15 @@ export const ATTRIBUTION =
  * Creates the map with the style built in code and the standard controls. The view comes from the
  * link, or else frames the region; dated layers start filtered to date `t`, and only the link's
  * layers are visible. MapLibre's own `hash` option stays off: state/url.ts owns the hash.
- * Throws when the browser cannot draw the map (no WebGL 2).
+ * Throws when the browser cannot draw the map (no WebGL 2). `controls: false` makes a map without
+ * the controls (the second map of a comparison, which the first one's controls move).
  */
-export function createMap(container: HTMLElement, state: Pick<AppState, 'view' | 't' | 'layers'>, theme: Palette = palette): MapLibreMap {
+export function createMap(
+  container: HTMLElement,
+  state: Pick<AppState, 'view' | 't' | 'layers'>,
+  theme: Palette = palette,
+  { controls = true }: { controls?: boolean } = {},
+): MapLibreMap {
   setWorkerUrl(workerUrl);
   const { view } = state;
   // The same framing the camera applier gives a link without a view, so it finds the camera in
@@ -45,6 +51,8 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
   // ask for costs each patterned layer a round trip to the main thread and a second layout.
   for (const [id, spec] of Object.entries(patternsOf(theme))) map.addImage(id, makePattern(spec), { pixelRatio: 2 });
 
+  cooperateOnPhones(map);
+  if (!controls) return map;
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new FullscreenControl({ container: container.ownerDocument.body }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -60,7 +68,6 @@ export function createMap(container: HTMLElement, state: Pick<AppState, 'view' |
   };
   map.once('load', fold);
   map.on('resize', fold);
-  cooperateOnPhones(map);
   return map;
 }
 

@@ -34,6 +34,8 @@ export interface Actions {
   moveMap(view: View): void;
   /** A link, Back or Forward, or an edited hash. */
   restore(state: AppState): void;
+  /** Compare the map's date with a second date (a history entry), or stop comparing (undefined). */
+  setCompare(cmp: string | undefined): void;
   /** One step of Play: the first adds a history entry, the rest replace it. */
   playStep(t: string, first: boolean): void;
   /**
@@ -82,6 +84,10 @@ export function createActions(store: Store): Actions {
     },
     restore: (state) => {
       store.update(state, { history: 'none', origin: 'url' });
+    },
+    setCompare: (cmp) => {
+      if (cmp === store.state.cmp) return;
+      store.update({ cmp }, { history: 'push', origin: 'ui' });
     },
     playStep: (t, first) => {
       store.update({ t }, { history: first ? 'push' : 'replace', origin: 'ui' });

@@ -6,7 +6,7 @@ import { defaultDateOf, PASTED, settingsOf, storyIdOf } from './defaults.ts';
 import type { AppState, View } from './state.ts';
 
 /** Keys this module owns in the hash; any other key is kept as it is. */
-const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't', 'story', 'st'] as const;
+const KNOWN_KEYS = ['map', 'layers', 'sel', 'p', 't', 'story', 'st', 'cmp', 'embed'] as const;
 
 const MAX_LAT = 85.0511;
 const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -60,6 +60,12 @@ export function parseState(hash: string): AppState {
   const date = t === undefined ? null : linkDate(t);
   if (date !== null) state.t = date;
 
+  // Written even when absent, so a link or Back without them leaves compare and embed (the store
+  // merges a restored state into the current one).
+  const cmp = get('cmp');
+  state.cmp = cmp === undefined ? undefined : (linkDate(cmp) ?? undefined);
+  state.embed = get('embed') === '1' ? true : undefined;
+
   return state;
 }
 
@@ -75,7 +81,7 @@ export function storyKey(hash: string): string | null {
 /**
  * Writes the app state as a hash (with its leading `#`). The date is always written, so a link
  * keeps its date even if the default changes; the story is written when it is not the default.
- * Keys other than map, layers, sel, p, t and story found in `base` (the current hash) are kept, in
+ * Keys other than map, layers, sel, p, t, story, st, cmp and embed found in `base` (the current hash) are kept, in
  * their order, after the known keys.
  *
  * @example
@@ -91,6 +97,8 @@ export function formatState(state: AppState, base = ''): string {
   parts.push(`t=${state.t}`);
   if (state.story !== undefined) parts.push(`story=${state.story}`);
   if (state.story === PASTED && state.pasted !== undefined) parts.push(`st=${state.pasted}`);
+  if (state.cmp !== undefined) parts.push(`cmp=${state.cmp}`);
+  if (state.embed === true) parts.push('embed=1');
   for (const [key, , raw] of splitHash(base)) {
     if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
     parts.push(raw);

@@ -34,4 +34,11 @@ export interface AppState {
   story?: string;
   /** With `story: 'pasted'`, the story itself, compressed (see story/share.ts), when a link carries it. */
   pasted?: string;
+  /**
+   * A second date to compare with `t`, `YYYY-MM-DD`: the map shows both, side by side. Absent (or
+   * undefined): one map. The divider's position is not state.
+   */
+  cmp?: string | undefined;
+  /** The page is embedded in another site's frame (`embed=1`): the map alone, with a link to the full view. */
+  embed?: boolean | undefined;
 }

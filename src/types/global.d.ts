@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** The MapLibre map: handy in the console, and the browser tests read state through it. */
     map: MapLibreMap;
+    /** While comparing two dates, the second map (app/compare.ts); the browser tests read it. */
+    compareMap?: MapLibreMap | undefined;
   }
   interface ImportMetaEnv {
     /** '1' in the build the browser tests run: it bundles the fixture stories of tests/fixtures/stories/. */

@@ -14,7 +14,8 @@ export interface LongStory {
  * A "Copy link" map control. Copies the page URL (the hash holds the whole view) with the
  * Clipboard API; where that is refused, shows the link in a text field, selected, to copy by hand.
  * When the story on the page is too long for a link (`longStory`), it says so and offers the
- * story as a file.
+ * story as a file. With `embedCode`, a second button, "Copy embed code", copies an `<iframe>`
+ * snippet of the view the same way.
  */
 export class ShareControl implements IControl {
   private container: HTMLElement | null = null;
@@ -22,8 +23,12 @@ export class ShareControl implements IControl {
   private field: HTMLInputElement | null = null;
   private status: HTMLElement | null = null;
   private download: HTMLButtonElement | null = null;
+  private embed: HTMLButtonElement | null = null;
 
-  constructor(private readonly longStory: () => LongStory | null = () => null) {}
+  constructor(
+    private readonly longStory: () => LongStory | null = () => null,
+    private readonly embedCode: (() => string) | null = null,
+  ) {}
 
   onAdd(): HTMLElement {
     const container = el('div', 'maplibregl-ctrl maplibregl-ctrl-group share-control');
@@ -43,7 +48,16 @@ export class ShareControl implements IControl {
     download.hidden = true;
     download.addEventListener('click', this.onDownload);
     this.download = download;
-    container.append(button, field, download, status);
+    container.append(button);
+    if (this.embedCode) {
+      const embed = el('button', 'share-control__button share-control__embed', 'Copy embed code');
+      embed.type = 'button';
+      embed.title = 'Copy an <iframe> that shows this view in another page';
+      embed.addEventListener('click', this.onEmbed);
+      this.embed = embed;
+      container.append(embed);
+    }
+    container.append(field, download, status);
     this.container = container;
     this.button = button;
     this.field = field;
@@ -54,8 +68,9 @@ export class ShareControl implements IControl {
   onRemove(): void {
     this.button?.removeEventListener('click', this.onClick);
     this.download?.removeEventListener('click', this.onDownload);
+    this.embed?.removeEventListener('click', this.onEmbed);
     this.container?.remove();
-    this.container = this.button = this.field = this.status = this.download = null;
+    this.container = this.button = this.field = this.status = this.download = this.embed = null;
   }
 
   private readonly onClick = (): void => {
@@ -66,7 +81,11 @@ export class ShareControl implements IControl {
       this.say(`This story is too long for a link (${Math.round(long.length / 1000).toLocaleString('en-GB')} KB): download it and share the file.`, 0);
       return;
     }
-    void this.copy();
+    void this.copy(window.location.href, 'Link copied', 'Link to this view');
+  };
+
+  private readonly onEmbed = (): void => {
+    if (this.embedCode) void this.copy(this.embedCode(), 'Embed code copied', 'Embed code for this view');
   };
 
   private readonly onDownload = (): void => {
@@ -85,23 +104,23 @@ export class ShareControl implements IControl {
     }, 0);
   };
 
-  private async copy(): Promise<void> {
-    const url = window.location.href;
+  private async copy(text: string, copied: string, fieldLabel: string): Promise<void> {
     try {
       // Absent outside secure contexts, whatever the DOM types say.
       const clipboard = navigator.clipboard as Clipboard | undefined;
       if (!clipboard) throw new Error('no clipboard');
-      await clipboard.writeText(url);
-      this.say('Link copied');
+      await clipboard.writeText(text);
+      this.say(copied);
       if (this.field) this.field.hidden = true;
     } catch {
-      this.showField(url);
+      this.showField(text, fieldLabel);
     }
   }
 
-  private showField(url: string): void {
+  private showField(text: string, label: string): void {
     if (!this.field) return;
-    this.field.value = url;
+    this.field.setAttribute('aria-label', label);
+    this.field.value = text;
     this.field.hidden = false;
     this.field.focus();
     this.field.select();

@@ -13,7 +13,7 @@ const MAX_LAT = 85.051129;
  * What is wrong with a state a link was read into, by the bounds the app itself sets: zoom within
  * the map's range, a centre MapLibre can show, a bearing and pitch it takes, known overlay layers in
  * drawing order, a selection of the `layer/id` form, a paragraph number, a real date on the
- * timeline, and a story the atlas has. Empty when it is valid.
+ * timeline (and for `cmp`, the date compared with), a story the atlas has, and `embed` true or absent. Empty when it is valid.
  */
 export function stateProblems(state: AppState): string[] {
   const problems: string[] = [];
@@ -38,5 +38,7 @@ export function stateProblems(state: AppState): string[] {
   if (state.story !== undefined && state.story !== PASTED && (state.story === DEFAULT_STORY_ID || !bundledStoryIds().includes(state.story)))
     problems.push(`story ${state.story}`);
   if (state.pasted !== undefined && state.story !== PASTED) problems.push('a pasted story without story=pasted');
+  if (state.cmp !== undefined && !isTimelineDate(state.cmp)) problems.push(`cmp ${state.cmp}`);
+  if (state.embed !== undefined && !state.embed) problems.push(`embed ${String(state.embed)}`);
   return problems;
 }

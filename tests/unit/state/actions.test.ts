@@ -59,4 +59,23 @@ describe('actions', () => {
     actions.playStep('2016-04-01', false);
     expect(changes.map((c) => c.history)).toEqual(['push', 'replace']);
   });
+
+  it('setCompare starts and stops comparing, each in one history entry; the same date again changes nothing', () => {
+    const { store, actions, changes } = setUp('#t=2022-09-13');
+    actions.setCompare('1994-05-12');
+    expect(store.state.cmp).toBe('1994-05-12');
+    actions.setCompare('1994-05-12');
+    actions.setCompare(undefined);
+    expect(store.state.cmp).toBeUndefined();
+    expect(changes).toEqual([
+      { history: 'push', origin: 'ui' },
+      { history: 'push', origin: 'ui' },
+    ]);
+  });
+
+  it('restore of a link without cmp leaves compare', () => {
+    const { store, actions } = setUp('#t=2022-09-13&cmp=1994-05-12');
+    actions.restore(parseState('#t=2022-09-13'));
+    expect(store.state.cmp).toBeUndefined();
+  });
 });

@@ -4,7 +4,7 @@ import { OVERLAY_LAYER_IDS } from '../../../src/core/contract.ts';
 import { formatState, parseState, roundView } from '../../../src/state/hash.ts';
 import type { AppState } from '../../../src/state/state.ts';
 import { stateProblems } from '../../support/app-state.ts';
-import { anyString, layers, nearValidHash } from '../../support/link-arbitraries.ts';
+import { anyString, layers, nearValidToolsHash as nearValidHash } from '../../support/link-arbitraries.ts';
 
 // Fixed seeds: a failure replays as it was found. Properties of parseState and formatState, the
 // link parser and writer: never a throw, always a valid state, and a link that is stable once written.
@@ -63,7 +63,7 @@ describe('formatState', () => {
   it('keeps every item of a key it does not own, as it was written', () => {
     fc.assert(
       fc.property(nearValidHash, (x) => {
-        const known = ['map', 'layers', 'sel', 'p', 't', 'story', 'st'];
+        const known = ['map', 'layers', 'sel', 'p', 't', 'story', 'st', 'cmp', 'embed'];
         const others = x
           .replace(/^#/, '')
           .split('&')

@@ -194,6 +194,43 @@ function expectValidState(state: AppState, hash: string): void {
   expect(parseState(formatState(state)), `round trip of ${hash}`).toEqual({ ...state, view: view && roundView(view) });
 }
 
+describe('parseState: cmp and embed', () => {
+  it("parseState('#t=2022-09-13&cmp=1994-05-12') reads the date to compare with", () => {
+    const state = parseState('#t=2022-09-13&cmp=1994-05-12');
+    expect(state.t).toBe('2022-09-13');
+    expect(state.cmp).toBe('1994-05-12');
+  });
+
+  it.each(['1994-13-01', '1922-12-31', '2021-02-29', '', 'yesterday', '1994-05-12T00:00'])(
+    'parseState(#cmp=%s) drops a date that is not on the timeline',
+    (cmp) => {
+      expect(parseState(`#cmp=${cmp}`).cmp).toBeUndefined();
+    },
+  );
+
+  it('parseState(#cmp=<a later date>) compares with today, as `t` does', () => {
+    expect(parseState('#cmp=2999-01-01').cmp).toBe(LAST_DATE);
+  });
+
+  it("parseState('#embed=1') is an embed; any other value is not", () => {
+    expect(parseState('#embed=1').embed).toBe(true);
+    for (const v of ['0', 'true', '', '01']) expect(parseState(`#embed=${v}`).embed).toBeUndefined();
+  });
+
+  it('parseState without cmp or embed names them, undefined, so a restored link leaves compare and embed', () => {
+    const state = parseState('#t=2022-09-13');
+    expect('cmp' in state && 'embed' in state).toBe(true);
+    expect({ ...{ cmp: '1994-05-12', embed: true }, ...state }).toMatchObject({ cmp: undefined, embed: undefined });
+  });
+
+  it('formatState writes cmp after the story keys, and embed=1 only when embedded', () => {
+    const base: AppState = { view: null, layers: ['countries'], sel: null, p: null, t: '2022-09-13' };
+    expect(formatState({ ...base, cmp: '1994-05-12' })).toBe('#layers=countries&t=2022-09-13&cmp=1994-05-12');
+    expect(formatState({ ...base, embed: true })).toBe('#layers=countries&t=2022-09-13&embed=1');
+    expect(formatState({ ...base, embed: undefined }, '#embed=1&x=2')).toBe('#layers=countries&t=2022-09-13&x=2');
+  });
+});
+
 describe('formatState', () => {
   const view: View = { zoom: 9, lat: 39.82, lng: 46.75, bearing: 0, pitch: 0 };
   const state: AppState = {
@@ -234,6 +271,7 @@ describe('round trip', () => {
     '#map=5.5/40.6/47/-20/30&layers=&t=1923-07-07',
     '#layers=countries,admin1,held-1994,places&sel=regained-2020&t=2024-12-31&x=1',
     '#map=2.1/30.2/-10.4&layers=places&sel=places/new-york&p=15&t=2022-09-13',
+    '#layers=countries,held-1994&t=2022-09-13&cmp=1994-05-12&embed=1',
   ];
   it.each(hashes)('formatState(parseState(%j)) gives the same hash', (hash) => {
     expect(formatState(parseState(hash), hash)).toBe(hash);

@@ -43,4 +43,17 @@ describe('ShareControl', () => {
     expect(document.body.contains(container)).toBe(false);
     expect(writeText).not.toHaveBeenCalled();
   });
+
+  it('Copy embed code copies the snippet it is given, and only shows with one', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    expect(new ShareControl().onAdd().querySelectorAll('.share-control__embed')).toHaveLength(0);
+    const container = new ShareControl(undefined, () => '<iframe title="x"></iframe>').onAdd();
+    const embed = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy embed code');
+    embed?.click();
+    await vi.waitFor(() => {
+      expect(container.querySelector('[role=status]')?.textContent).toBe('Embed code copied');
+    });
+    expect(writeText).toHaveBeenCalledWith('<iframe title="x"></iframe>');
+  });
 });
