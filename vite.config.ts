@@ -81,9 +81,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, the MapLibre worker, every geodata file, the gazetteer and the stories; the
-        // plugin adds the manifest and its icons (the favicon among them) itself.
-        globPatterns: ['**/*.{html,js,mjs,css,json,geojson}'],
+        // The app shell, the MapLibre worker, every geodata file, the gazetteer, the stories and the
+        // labels' glyphs (public/glyphs/, 12 files, 1.1 MB); the plugin adds the manifest and its
+        // icons (the favicon among them) itself.
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,pbf}'],
         // The largest geodata file (villages) is over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
