@@ -23,6 +23,7 @@ export default defineConfig({
         maplibre: resolve(here, 'maplibre-baseline/index.html'),
         leaflet: resolve(here, 'leaflet-baseline/index.html'),
         linker: resolve(here, 'link-page/index.html'),
+        scale: resolve(here, 'scale-page/index.html'),
       },
     },
   },

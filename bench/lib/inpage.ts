@@ -12,6 +12,25 @@ export const INIT_SCRIPT = `(() => {
       for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { b.longtaskError = String(e); }
+  // Time to the first paragraph painted (Element Timing): the first passage, #p1, is marked as soon
+  // as it is in the document, and unmarked once painted, so that the app, which adopts the build's
+  // article only when it is unchanged, finds it as the build made it.
+  b.paragraph = null;
+  b.p1 = null;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.identifier !== 'first-paragraph' || b.paragraph !== null) continue;
+        b.paragraph = e.renderTime || e.loadTime;
+        if (e.element) e.element.removeAttribute('elementtiming');
+      }
+    }).observe({ type: 'element', buffered: true });
+    const mark = () => {
+      const p = document.getElementById('p1');
+      if (p && b.paragraph === null && !p.hasAttribute('elementtiming')) { p.setAttribute('elementtiming', 'first-paragraph'); b.p1 = p; }
+    };
+    new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  } catch (e) { b.paragraphError = String(e); }
   let current;
   Object.defineProperty(window, 'map', {
     configurable: true,
@@ -35,6 +54,12 @@ export const PROBE = `(() => {
 })()`;
 
 export const NOW = `performance.now()`;
+
+/** { at, adopted }: when #p1 was first painted, and whether the #p1 on the page now is that node. */
+export const PARAGRAPH = `(() => {
+  const b = window.__bench;
+  return { at: b.paragraph, adopted: b.p1 !== null && b.p1 === document.getElementById('p1'), error: b.paragraphError ?? null };
+})()`;
 
 export const LONG_TASKS = `window.__bench.longtasks`;
 
@@ -60,9 +85,13 @@ const MOVE_HELPERS = `const moved = (fn) => new Promise((r) => { map.once('movee
   const record = async (fn) => {
     const deltas = []; let last = null; let on = true;
     const tick = (t) => { if (!on) return; if (last !== null) deltas.push(t - last); last = t; requestAnimationFrame(tick); };
+    const t0 = performance.now();
     requestAnimationFrame(tick);
     await moved(fn);
     on = false;
+    // A move drawn in a single frame (each frame slower than the whole animation) gives no delta:
+    // then the move's own time is that frame's, at least.
+    if (deltas.length === 0) deltas.push(performance.now() - t0);
     return deltas;
   };`;
 

@@ -44,7 +44,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1:`port` (0: a free port). */
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   let log: LoggedResponse[] = [];
   let inflight = 0;
@@ -90,13 +91,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       ok();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     get log() {
       return log;
     },

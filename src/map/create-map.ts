@@ -34,7 +34,8 @@ export function createMap(
     : regionCamera(container);
   const map = new MapLibreMap({
     container,
-    style: style(theme, { t: state.t, layers: state.layers }),
+    // Glyphs from this page's folder (base './'): the page's URL without its file, query or hash.
+    style: style(theme, { t: state.t, layers: state.layers, base: new URL(import.meta.env.BASE_URL, location.href).href }),
     ...camera,
     hash: false,
     attributionControl: false,

@@ -4,7 +4,7 @@ import { settingsProblems, type StorySettings } from './model.ts';
  * The stories bundled with the atlas: every JSON file in `stories/`. Each file's `map` settings
  * are in the page's code, so the first view needs no request for them; the whole story is fetched
  * by URL, beside the map's start-up. Adding a story is adding a file: no code names one, except
- * `DEFAULT_STORY_ID` below.
+ * `DEFAULT_STORY_ID` (default.ts).
  */
 export interface BundledStory {
   id: string;
@@ -13,8 +13,7 @@ export interface BundledStory {
   settings: StorySettings;
 }
 
-/** The story a link without a `story` key opens. */
-export const DEFAULT_STORY_ID = '2022-09-13';
+export { DEFAULT_STORY_ID } from './default.ts';
 
 const SETTINGS = import.meta.glob<unknown>('./stories/*.json', { eager: true, import: 'map' });
 const URLS = import.meta.glob<string>('./stories/*.json', { eager: true, query: '?url', import: 'default' });

@@ -25,8 +25,11 @@ export class ArticlePanel {
     story: Story,
     private readonly handlers: ArticlePanelHandlers,
   ) {
-    root.replaceChildren();
-    root.setAttribute('aria-labelledby', 'article-title');
+    // The panel is built off the page, then either replaces what the root holds or, when the root
+    // already holds the very same article (index.html carries the default story's article, rendered
+    // by the build so that it paints before any script runs), adopts that and leaves it in place.
+    const parts: Node[] = [];
+    const out = { append: (...nodes: Node[]): void => void parts.push(...nodes) };
     const header = el('header', 'article__header');
     const outlet = el('p', 'article__outlet');
     const time = el('time', undefined, formatLongDate(story.date));
@@ -37,14 +40,14 @@ export class ArticlePanel {
     title.id = 'article-title';
     this.appendRuns(title, { n: 0, text: story.title, mentions: story.titleMentions ?? [] });
     header.append(outlet, title);
-    root.append(header);
+    out.append(header);
 
     if (story.caption) {
       const figure = el('figure', 'article__caption');
       const caption = el('figcaption', undefined, story.caption.text);
       if (story.caption.credit) caption.append(' ', el('span', 'article__credit', story.caption.credit));
       figure.append(caption);
-      root.append(figure);
+      out.append(figure);
     }
 
     if (story.linked) {
@@ -53,9 +56,9 @@ export class ArticlePanel {
         el('strong', undefined, 'Places found automatically: check them.'),
         document.createTextNode(' Links the atlas is unsure of are underlined with dashes.'),
       );
-      root.append(auto);
+      out.append(auto);
     } else {
-      root.append(el('p', 'article__hint', 'Highlighted words are places: choose one to see it on the map.'));
+      out.append(el('p', 'article__hint', 'Highlighted words are places: choose one to see it on the map.'));
     }
 
     for (const paragraph of story.paragraphs) {
@@ -65,7 +68,7 @@ export class ArticlePanel {
       p.append(el('span', 'article__pn', String(paragraph.n)));
       this.appendRuns(p, paragraph);
       this.paragraphs.set(paragraph.n, p);
-      root.append(p);
+      out.append(p);
     }
 
     const missing = story.linked?.notOnMap ?? [];
@@ -76,8 +79,42 @@ export class ArticlePanel {
       const list = el('ul');
       for (const m of missing) list.append(el('li', undefined, m.paragraph > 0 ? `${m.text} (¶${m.paragraph})` : m.text));
       section.append(list);
-      root.append(section);
+      out.append(section);
     }
+
+    root.setAttribute('aria-labelledby', 'article-title');
+    // One text node per run of text, as parsed HTML has it (the caption's text and its space were two).
+    for (const part of parts) part.normalize();
+    if (!this.adopt(root, parts)) root.replaceChildren(...parts);
+    for (const button of this.mentions) {
+      button.addEventListener('click', this.onClick);
+      button.addEventListener('mouseenter', this.onEnter);
+      button.addEventListener('focus', this.onEnter);
+      button.addEventListener('mouseleave', this.onLeave);
+      button.addEventListener('blur', this.onLeave);
+    }
+  }
+
+  /**
+   * Keeps the root's children when they are equal, node for node, to the panel just built (the
+   * build's rendering of the same story), taking over its paragraphs and mention buttons; so the
+   * text the reader may already be reading is not replaced. Returns whether it did.
+   */
+  private adopt(root: HTMLElement, parts: readonly Node[]): boolean {
+    const existing = [...root.childNodes].filter((n) => !(n.nodeType === Node.TEXT_NODE && n.textContent?.trim() === ''));
+    if (existing.length !== parts.length || !existing.every((n, i) => n.isEqualNode(parts[i] ?? null))) return false;
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.mention')];
+    const paragraphs = [...root.querySelectorAll<HTMLElement>('p.article__p')];
+    if (buttons.length !== this.mentions.length || paragraphs.length !== this.paragraphs.size) return false;
+    this.mentions.splice(0, this.mentions.length, ...buttons);
+    let i = 0;
+    for (const n of this.paragraphs.keys()) {
+      const p = paragraphs[i++];
+      if (p) this.paragraphs.set(n, p);
+    }
+    // Whitespace between the build's tags is not part of the panel.
+    for (const n of [...root.childNodes]) if (!existing.includes(n)) n.remove();
+    return true;
   }
 
   /** Whether the story has paragraph n. */
@@ -126,11 +163,6 @@ export class ArticlePanel {
         button.title = 'Found automatically, and the atlas is not sure of it';
       }
       this.mentionOf.push(mention);
-      button.addEventListener('click', this.onClick);
-      button.addEventListener('mouseenter', this.onEnter);
-      button.addEventListener('focus', this.onEnter);
-      button.addEventListener('mouseleave', this.onLeave);
-      button.addEventListener('blur', this.onLeave);
       this.mentions.push(button);
       parent.append(button);
     }

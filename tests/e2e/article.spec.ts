@@ -2,7 +2,16 @@ import { expect, test } from './test.ts';
 import { expectHash, featureState, mapCenter, openApp, waitForMap } from './helpers.ts';
 
 test('clicking a mention in the article moves the map and opens the popup', async ({ page }) => {
+  // The article is in the HTML, before any script runs, and the app wires up those very nodes.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { p21: Element | null }).p21 = document.getElementById('p21');
+    });
+  });
   await openApp(page);
+  expect(
+    await page.evaluate(() => (window as unknown as { p21: Element | null }).p21 === document.getElementById('p21') && document.getElementById('p21') !== null),
+  ).toBe(true);
   const before = await mapCenter(page);
   await page.locator('#p21').getByRole('button', { name: 'Nagorno-Karabkah' }).click();
   const popup = page.locator('.maplibregl-popup');

@@ -16,6 +16,10 @@ test('the default load renders with no console errors and no requests to other o
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);
   expect(requests.length).toBeGreaterThan(3);
+  // The labels' glyphs come from our own folder (public/glyphs/): the first view's labels (countries,
+  // capitals) are bold.
+  const glyphs = requests.filter((url) => url.startsWith(`${origin}/glyphs/`)).map((url) => decodeURIComponent(new URL(url).pathname));
+  expect(glyphs).toContain('/glyphs/Noto Sans Bold/0-255.pbf');
   expect(errors).toEqual([]);
 
   // The page shows the map, the legend and the article.

@@ -11,19 +11,31 @@ import { overlayAreas, overlayLines, overlayPoints } from './overlays.ts';
 /** Style-layer metadata key naming the geodata layer a style layer draws. */
 export const LAYER_META = 'atlas:layer';
 
+/**
+ * Where the labels' SDF glyphs are, relative to the page: `public/glyphs/`, built by
+ * scripts/glyphs.mjs from Noto Sans for the font stacks in expressions.ts. MapLibre's worker takes
+ * them ready-made instead of drawing each glyph of each font on the main thread.
+ */
+export const GLYPHS = 'glyphs/{fontstack}/{range}.pbf';
+
 export interface StyleOptions {
   /** The date the map shows: dated layers are filtered to what is in force on it. */
   t: string;
   /** The overlays to show; when given, every overlay's visibility is written into the style. */
   layers?: readonly OverlayLayerId[];
+  /**
+   * The page's base URL, against which {@link GLYPHS} is resolved (MapLibre fetches glyphs by an
+   * absolute URL); without it the style carries the relative URL.
+   */
+  base?: string;
 }
 
 /**
  * The whole style as a pure function of a theme and the state it opens with. The layer array is
  * the draw order, bottom to top: the base map; every overlay's areas, then the highlight tints;
  * their lines; their points; the highlight outlines and rings; the labels, least important first.
- * Within a tier the contract's drawing order holds. No glyphs URL (labels use the reader's local
- * fonts), no sprite (patterns are added in code), no remote sources.
+ * Within a tier the contract's drawing order holds. Glyphs come from the page's own origin
+ * ({@link GLYPHS}, relative to the page), no sprite (patterns are added in code), no remote sources.
  *
  * @example
  * new maplibregl.Map({ container, style: style(palette, { t: '2022-09-13', layers: ['countries'] }) })
@@ -31,7 +43,23 @@ export interface StyleOptions {
 export function style(theme: Palette, options: StyleOptions): StyleSpecification {
   const empty: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', features: [] };
   const layers = drawOrder(theme).map((layer) => finish(layer, options));
-  return { version: 8, name: 'Caucasus Atlas', sources: { ...sources(), [HIGHLIGHT_SOURCE]: { type: 'geojson', data: empty } }, layers };
+  return {
+    version: 8,
+    name: 'Caucasus Atlas',
+    glyphs: glyphsUrl(options.base),
+    sources: { ...sources(), [HIGHLIGHT_SOURCE]: { type: 'geojson', data: empty } },
+    layers,
+  };
+}
+
+/**
+ * {@link GLYPHS} resolved against `base`. String joining, not `new URL`, which would escape the
+ * `{fontstack}` and `{range}` tokens MapLibre replaces.
+ */
+export function glyphsUrl(base?: string): string {
+  if (base === undefined) return GLYPHS;
+  const dir = new URL('.', base).href;
+  return `${dir}${GLYPHS}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, evaluateBudgets, failed, formatValue, type Budget } from '../../../bench/lib/budgets.ts';
+import { BUDGETS, evaluateBudgets, failed, formatValue, SCALE_BUDGET_N, SCALE_BUDGETS, type Budget } from '../../../bench/lib/budgets.ts';
 
 const JS: Budget = { id: 'own_js_gzip', description: 'own JS', limit: 60_000, unit: 'bytes' };
 const IDLE: Budget = { id: 'idle_vs_maplibre', description: 'idle ratio', limit: 1.25, unit: 'ratio' };
@@ -34,14 +34,25 @@ describe('failed', () => {
 });
 
 describe('BUDGETS', () => {
-  it('BUDGETS hold the limits of issue 4 in decimal units', () => {
+  it('BUDGETS hold the limits of issues 4 and 15 in decimal units; the one-small-page Leaflet budget is gone', () => {
     const limit = (id: string): number | undefined => BUDGETS.find((b) => b.id === id)?.limit;
     expect(limit('idle_vs_maplibre')).toBe(1.25);
-    expect(limit('idle_vs_leaflet')).toBe(1);
+    expect(limit('idle_vs_leaflet')).toBeUndefined();
+    expect(limit('first_paragraph_vs_static')).toBe(1.5);
     expect(limit('own_js_gzip')).toBe(60_000);
     expect(limit('first_view_geodata_gzip')).toBe(300_000);
     expect(limit('longest_task_after_idle')).toBe(200);
     expect(limit('heap_growth_after_popups')).toBe(2_000_000);
+  });
+});
+
+describe('SCALE_BUDGETS', () => {
+  it('SCALE_BUDGETS compare the app with Leaflet at N = 20,000: frame p95 and first render, at most 1×', () => {
+    expect(SCALE_BUDGET_N).toBe(20_000);
+    expect(SCALE_BUDGETS.map((b) => [b.id, b.limit])).toEqual([
+      ['scale_frame_p95_vs_leaflet', 1],
+      ['scale_idle_vs_leaflet', 1],
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import { DEFAULT_VISIBLE_LAYERS, OVERLAYS } from '../../../src/data/layers.ts';
 import { HIGHLIGHT_SOURCE } from '../../../src/map/highlight.ts';
 import { palette } from '../../../src/core/palette.ts';
 import { PATTERN_IDS } from '../../../src/map/patterns.ts';
-import { LAYER_META, style as buildStyle, styleLayersOf } from '../../../src/map/style/style.ts';
+import { glyphsUrl, LAYER_META, style as buildStyle, styleLayersOf } from '../../../src/map/style/style.ts';
 
 const style = buildStyle(palette, { t: '2022-09-13' });
 
@@ -33,10 +33,22 @@ describe('style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('has no glyphs, sprite or remote URLs: nothing leaves the page', () => {
-    expect(style.glyphs).toBeUndefined();
+  it('takes glyphs from a URL relative to the page, has no sprite and no remote URLs: nothing leaves the page', () => {
+    expect(style.glyphs).toBe('glyphs/{fontstack}/{range}.pbf');
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('glyphsUrl(base) resolves the glyphs against the page folder, keeping the tokens MapLibre replaces', () => {
+    expect(glyphsUrl('https://example.org/atlas/')).toBe('https://example.org/atlas/glyphs/{fontstack}/{range}.pbf');
+    expect(glyphsUrl('https://example.org/atlas/index.html?x=1#t=2020')).toBe('https://example.org/atlas/glyphs/{fontstack}/{range}.pbf');
+    expect(buildStyle(palette, { t: '2022-09-13', base: 'http://127.0.0.1:4173/' }).glyphs).toBe('http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf');
+  });
+
+  it('names only font stacks that public/glyphs/ holds', () => {
+    const fonts = new Set(style.layers.flatMap((l) => (l.type === 'symbol' ? ((l.layout?.['text-font'] as string[] | undefined) ?? []) : [])));
+    expect(fonts.size).toBeGreaterThan(0);
+    for (const font of fonts) expect(existsSync(fileURLToPath(new URL(`../../../public/glyphs/${font}/0-255.pbf`, import.meta.url))), font).toBe(true);
   });
 
   it('has one GeoJSON source per geodata layer, its id the layer id, promoting `id`, plus the highlight source', () => {

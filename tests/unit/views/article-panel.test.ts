@@ -90,4 +90,43 @@ describe('ArticlePanel', () => {
     button?.click();
     expect(onMention).not.toHaveBeenCalled();
   });
+
+  it('adopts an article the page already holds when it is the same one, keeping its nodes and wiring its buttons', () => {
+    const first = setUp();
+    // What the build puts in index.html: the same panel's nodes, with whitespace between tags.
+    const copy = first.root.cloneNode(true) as HTMLElement;
+    copy.prepend('\n  ');
+    const root = document.createElement('article');
+    root.append(...copy.childNodes);
+    document.body.replaceChildren(root);
+    const before = [...root.querySelectorAll('p, button')];
+    const onMention = vi.fn();
+    const panel = new ArticlePanel(root, story(), { onMention, onMentionHover: vi.fn() });
+    expect([...root.querySelectorAll('p, button')]).toEqual(before);
+    expect(root.firstChild).toBe(before[0]?.closest('header'));
+    (root.querySelector('#p2 button.mention') as HTMLButtonElement).click();
+    expect(onMention).toHaveBeenCalledWith({ text: 'Goris', target: 'places/goris' }, 2);
+    panel.setCurrent(1, false);
+    expect(before.find((n) => n.id === 'p1')?.classList.contains('is-current')).toBe(true);
+  });
+
+  it('replaces an article the page holds when it differs from the story', () => {
+    const root = document.createElement('article');
+    const stale = document.createElement('p');
+    stale.textContent = 'Loading the article…';
+    root.append(stale);
+    document.body.replaceChildren(root);
+    const changed = { ...story(), title: 'Another title' };
+    new ArticlePanel(root, changed, { onMention: vi.fn(), onMentionHover: vi.fn() });
+    expect(root.contains(stale)).toBe(false);
+    expect(root.querySelector('h2')?.textContent).toBe('Another title');
+    // The same structure with other text is not adopted either.
+    const again = root.cloneNode(true) as HTMLElement;
+    const kept = again.querySelector('h2');
+    const root2 = document.createElement('article');
+    root2.append(...again.childNodes);
+    new ArticlePanel(root2, story(), { onMention: vi.fn(), onMentionHover: vi.fn() });
+    expect(root2.contains(kept)).toBe(false);
+    expect(root2.querySelector('h2')?.textContent).toBe('A <b>title</b>');
+  });
 });
