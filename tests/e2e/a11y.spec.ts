@@ -101,7 +101,7 @@ async function smallTargets(page: Page): Promise<string[]> {
       });
       if (clash)
         out.push(
-          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}#${e.id} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 30)}" ${String(Math.round(r.width))}×${String(Math.round(r.height))}`,
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}#${e.id} "${(e.getAttribute('aria-label') ?? e.textContent).trim().slice(0, 30)}" ${String(Math.round(r.width))}×${String(Math.round(r.height))}`,
         );
     });
     return out;
@@ -124,12 +124,7 @@ async function zoomProblems(page: Page): Promise<string[]> {
       const st = getComputedStyle(e);
       const clips = (v: string): boolean => v === 'hidden' || v === 'clip';
       const cut = (clips(st.overflowY) && e.scrollHeight > e.clientHeight + 2) || (clips(st.overflowX) && e.scrollWidth > e.clientWidth + 2);
-      if (
-        cut &&
-        st.textOverflow !== 'ellipsis' &&
-        (e.textContent ?? '').trim() &&
-        !e.matches('.maplibregl-map, .maplibregl-canvas-container, .still-map__picture')
-      )
+      if (cut && st.textOverflow !== 'ellipsis' && e.textContent.trim() && !e.matches('.maplibregl-map, .maplibregl-canvas-container, .still-map__picture'))
         out.push(`cut off: ${name(e)} ${String(e.scrollWidth)}×${String(e.scrollHeight)} in ${String(e.clientWidth)}×${String(e.clientHeight)}`);
     }
     const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, summary')].filter(
@@ -144,9 +139,7 @@ async function zoomProblems(page: Page): Promise<string[]> {
       const hit = document.elementFromPoint(x, y);
       const label = hit?.closest('label');
       if (!hit || !(hit === e || e.contains(hit) || hit.contains(e) || (label && label.contains(e))))
-        out.push(
-          `out of reach: ${name(e)} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 25)}" under ${hit ? name(hit) : 'nothing'}`,
-        );
+        out.push(`out of reach: ${name(e)} "${(e.getAttribute('aria-label') ?? e.textContent).trim().slice(0, 25)}" under ${hit ? name(hit) : 'nothing'}`);
     }
     window.scrollTo(0, 0);
     return out;
@@ -185,7 +178,9 @@ test('wide screen: axe in the default view and with a popup open; popups beside 
   expect(await violations(page), 'popup open').toEqual([]);
 });
 
-test('wide screen: axe with the text twin open, at 1995 and in the Open an article dialog; forced colours keep the legend’s patterns', async ({ page }, testInfo) => {
+test('wide screen: axe with the text twin open, at 1995 and in the Open an article dialog; forced colours keep the legend’s patterns', async ({
+  page,
+}, testInfo) => {
   // axe over the twin's long list is slow: on a machine shared by several runs it can pass a minute.
   test.setTimeout(150_000);
   await openApp(page, '#map=9/39.82/46.75');
