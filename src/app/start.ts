@@ -257,8 +257,9 @@ export async function startApp(page: Page): Promise<Dispose> {
     // The layer panel, and on a wide map the controls down its right edge (zoom, Copy link); a
     // phone's map is too narrow to keep a popup clear of them.
     () => {
-      const controls = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right');
-      return controls && map.getContainer().clientWidth >= 600 ? [page.layers, controls] : [page.layers];
+      // Each control on its own: the corner's box would also take the empty room beside the narrow ones under the search box.
+      const controls = [...map.getContainer().querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-right > *')];
+      return map.getContainer().clientWidth >= 600 ? [page.layers, ...controls] : [page.layers];
     },
   );
   disposers.push(() => {

@@ -15,6 +15,11 @@ export interface PopupOptions {
    * stands beside it, not over it, and the camera eases (with padding) when no side has room.
    */
   beside?: BBox;
+  /**
+   * The camera keeps its zoom (a link's view, with no flight): where no side of the area has room,
+   * the camera may pan to make some, but where only a zoom out would, the popup overlaps the area.
+   */
+  keepCamera?: boolean;
 }
 
 /** The popup's anchor (the side its tip is on) for each side of the area it may stand at. */
@@ -37,6 +42,7 @@ export class MapPopup {
   private opener: HTMLElement | null = null;
   private movable = false;
   private beside: BBox | null = null;
+  private keepCamera = false;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -83,6 +89,7 @@ export class MapPopup {
     this.opener = opener;
     this.movable = options.movable === true || options.beside !== undefined;
     this.beside = options.beside ?? null;
+    this.keepCamera = options.keepCamera === true;
     if (opener && box) box.focus({ preventScroll: true });
     // After the caller has started any flight: fit once the camera is at rest.
     queueMicrotask(() => {
@@ -169,6 +176,8 @@ export class MapPopup {
     const padding = attempt === 0 ? paddingBeside(map, free, width + TIP, height + TIP) : null;
     const camera = padding ? this.map.cameraForBounds(bbox, { padding, bearing: this.map.getBearing(), maxZoom: this.map.getZoom() }) : undefined;
     if (!camera?.center || camera.zoom === undefined) return true;
+    // A link's view keeps its zoom: a pan may make room, a zoom out would not be the view it gives.
+    if (this.keepCamera && camera.zoom < this.map.getZoom() - 1e-6) return true;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map.once('moveend', () => {
       if (this.popup === popup) this.fit(attempt + 1);

@@ -130,9 +130,11 @@ test('Export gives a 2× PNG with legend and attribution, and the GeoJSON of exa
   await expect(sheet).toBeVisible();
   await expect(page.locator('.app__map-area')).toBeHidden();
   await expect(sheet.locator('.print-sheet__date')).toHaveText('Map of 13 September 2022');
-  // The layers on that draw something on the date: not the 1994 line (ended 2020) nor the 2023 offensive.
+  // The layers on that draw something on the date: not the 1994 line (ended 2020), the 2023
+  // offensive, nor the 2024 delimitation and the planned route (from 2024).
   const keys = await sheet.locator('.print-sheet__key').allTextContents();
-  expect(keys).toHaveLength((await page.locator('.layer-panel__row input:checked').count()) - 2);
+  expect(keys).toHaveLength((await page.locator('.layer-panel__row input:checked').count()) - 3);
+  expect(keys.some((k) => /1994|2023|2024/.test(k) && !/2021–2022/.test(k))).toBe(false);
   expect(keys).toEqual(expect.arrayContaining(['Places hit in the September 2022 clashes', 'Nagorno-Karabakh Autonomous Oblast (NKAO)']));
   expect(keys).not.toContain('Held by Armenian forces, 1994–2020');
   await expect(sheet.locator('.print-sheet__url')).toHaveText(await page.evaluate(() => window.location.href));

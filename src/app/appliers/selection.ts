@@ -68,7 +68,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
     frameTarget(map, { bbox, far: item.feature?.properties.far === true }, { popup: true, duration: FLIGHT_MS, ...(beside ? { beside } : {}) });
   };
 
-  const open = (items: PopupItem[], chosen: number, at: [number, number], movable: boolean, beside: BBox | null): void => {
+  const open = (items: PopupItem[], chosen: number, at: [number, number], movable: boolean, beside: BBox | null, keepCamera: boolean): void => {
     const content = renderPopup(
       items,
       chosen,
@@ -90,7 +90,7 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
       content,
       at,
       items.map((i) => formatRef(i)),
-      { label: title ? `${title}: details` : 'Details', movable, ...(beside ? { beside } : {}) },
+      { label: title ? `${title}: details` : 'Details', movable, keepCamera, ...(beside ? { beside } : {}) },
     );
   };
 
@@ -154,7 +154,8 @@ export function connectSelection(deps: SelectionDeps): SelectionApplier {
     const geometry = item.feature?.geometry.type;
     const movable = !click && geometry !== 'Point' && geometry !== 'MultiPoint';
     const beside = movable ? (item.feature ? bboxOf(item.feature.geometry) : (geodata.ready(sel.layer)?.bbox ?? null)) : null;
-    if (at) open(items, Math.max(0, items.indexOf(item)), at, movable, beside);
+    // With no flight (a link's own view), the camera stays as the link gives it.
+    if (at) open(items, Math.max(0, items.indexOf(item)), at, movable, beside, !change.fly);
     if (change.fly) fly(sel, item);
   };
 
