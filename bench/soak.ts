@@ -1,7 +1,7 @@
 /**
  * `npm run soak`: a long reading session (issue 11). A seeded script of reader actions (mentions,
  * map clicks and popups, layer toggles, date changes and Play, Back and Forward, resizes; see
- * lib/soak-plan.ts) runs against the production build in headless Chromium. It fails on any page
+ * lib/soak-plan.ts; searches too) runs against the production build in headless Chromium. It fails on any page
  * error or console error, or when the main thread's JS heap after forced GC has grown by more than
  * 5 MB from the start of the script (after a warm-up of the same actions). It also reports the DOM
  * node and event-listener counts before and after. The map's workers' heaps are not measured.
@@ -142,7 +142,33 @@ async function perform(page: Page, action: SoakAction): Promise<boolean> {
     case 'resize':
       await page.setViewportSize({ width: action.width, height: action.height });
       return true;
+    case 'search': {
+      const mentions = page.locator('article#article button.mention');
+      const n = await mentions.count();
+      if (n === 0) return false;
+      const name = (await mentions.nth(Math.min(n - 1, Math.floor(action.pick * n))).innerText()).trim();
+      return searchFor(page, name.slice(0, action.chars), true);
+    }
   }
+}
+
+/**
+ * Types `query` into the map's search box and waits for its list; with `choose`, Enter takes the
+ * first option (a selection, as a reader's), otherwise Escape leaves it. False when no option came.
+ */
+async function searchFor(page: Page, query: string, choose: boolean): Promise<boolean> {
+  const input = page.locator('.search-box__input').first();
+  if (!(await input.isVisible())) return false;
+  await input.fill(query);
+  const found = await page
+    .locator('.search-box__list [role="option"]')
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  await page.keyboard.press(found && choose ? 'Enter' : 'Escape');
+  if (!choose || !found) await input.fill('');
+  return found;
 }
 
 async function main(): Promise<void> {
@@ -193,6 +219,11 @@ async function main(): Promise<void> {
     }
     await page.waitForFunction(() => document.documentElement.dataset.geodata === 'idle');
     for (const b of turnedOn) await boxes.nth(b).uncheck();
+    // The search's index (the gazetteer and every layer's names) is built once, when the reader
+    // first types, and kept: memory by design as well, so it is built before the measure.
+    const firstName = (await page.locator('article#article button.mention').first().innerText()).trim();
+    if (!(await searchFor(page, firstName, false))) throw new Error(`the search box found nothing for "${firstName}"`);
+    await page.locator('#map canvas').first().focus();
     await settle(page);
     const before = await gcHeap(cdp);
     const domBefore = await domCounters(cdp);

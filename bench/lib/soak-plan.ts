@@ -12,9 +12,11 @@ export type SoakAction =
   | { kind: 'event'; direction: 'previous' | 'next' }
   | { kind: 'play'; forMs: number }
   | { kind: 'history'; direction: 'back' | 'forward' }
-  | { kind: 'resize'; width: number; height: number };
+  | { kind: 'resize'; width: number; height: number }
+  /** Types the start of a name the article mentions into the map's search box, then Enter. */
+  | { kind: 'search'; pick: number; chars: number };
 
-export const SOAK_KINDS: readonly SoakAction['kind'][] = ['mention', 'map-click', 'close-popup', 'toggle', 'date', 'event', 'play', 'history', 'resize'];
+export const SOAK_KINDS: readonly SoakAction['kind'][] = ['mention', 'map-click', 'close-popup', 'toggle', 'date', 'event', 'play', 'history', 'resize', 'search'];
 
 /** How often each kind comes up, out of the sum: readers click and read more than they resize. */
 const WEIGHTS: Readonly<Record<SoakAction['kind'], number>> = {
@@ -27,6 +29,7 @@ const WEIGHTS: Readonly<Record<SoakAction['kind'], number>> = {
   play: 1,
   history: 3,
   resize: 1,
+  search: 2,
 };
 
 /** The viewports a session moves between: a laptop, a small laptop, two phones. */
@@ -100,6 +103,9 @@ export function soakPlan(seed: number, count: number): SoakAction[] {
         break;
       case 'resize':
         actions.push({ kind, ...one(SOAK_VIEWPORTS) });
+        break;
+      case 'search':
+        actions.push({ kind, pick: random(), chars: 3 + Math.floor(6 * random()) });
         break;
     }
   }

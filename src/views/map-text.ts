@@ -24,6 +24,8 @@ export interface TwinGroup {
   layer: LayerId;
   title: string;
   entries: TwinEntry[];
+  /** How many more of the layer's features are in view than `entries` lists (a long list is cut). */
+  more: number;
 }
 
 /** What the map shows, in words. */
@@ -91,7 +93,7 @@ export class MapText {
     const active = document.activeElement;
     const focused = active instanceof HTMLElement && this.list.contains(active) ? active.dataset.ref : undefined;
     this.summary.textContent = model.summary;
-    const groups = model.groups.filter((g) => g.entries.length > 0);
+    const groups = model.groups.filter((g) => g.entries.length + g.more > 0);
     this.list.replaceChildren(...groups.map((g) => this.group(g)));
     if (focused) this.list.querySelector<HTMLElement>(`button[data-ref="${CSS.escape(focused)}"]`)?.focus();
   }
@@ -109,11 +111,20 @@ export class MapText {
 
   private group(group: TwinGroup): HTMLElement {
     const section = el('section', 'map-text__group');
-    const count = group.entries.length;
-    section.append(el('h3', 'map-text__layer', `${group.title} (${count})`));
+    const count = group.entries.length + group.more;
+    section.append(el('h3', 'map-text__layer', `${group.title} (${String(count)})`));
     const ul = el('ul', 'map-text__entries');
     for (const entry of group.entries) ul.append(this.item(entry));
     section.append(ul);
+    if (group.more > 0) {
+      section.append(
+        el(
+          'p',
+          'map-text__more',
+          `Listed: the ${String(group.entries.length)} nearest the map’s centre and those the article names. ${String(group.more)} more are in view: zoom in to list them.`,
+        ),
+      );
+    }
     return section;
   }
 

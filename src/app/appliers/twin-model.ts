@@ -31,6 +31,8 @@ export function twinModel(input: TwinInput): TwinModel {
   const { bounds, t, geodata, index } = input;
   const drawn = layersDrawnOn(t);
   const groups: TwinGroup[] = [];
+  let places = 0;
+  let others = 0;
   for (const info of OVERLAYS) {
     if (!input.layers.includes(info.id) || !drawn.includes(info.id)) continue;
     const prepared = geodata.ready(info.id);
@@ -42,23 +44,39 @@ export function twinModel(input: TwinInput): TwinModel {
       if (former && !(info.afterwards !== undefined && featureEnded(props, t))) continue;
       if (!meets(f, bounds)) continue;
       entries.push(entryOf(info.id, f, former, index));
-    }
-    groups.push({ layer: info.id, title: info.title, entries });
-  }
-  const shown = groups.length;
-  let places = 0;
-  let others = 0;
-  for (const g of groups) {
-    for (const e of g.entries) {
-      const f = geodata.ready(g.layer)?.features.get(e.id);
-      if (f && isPointGeometry(f.geometry)) places++;
+      if (isPointGeometry(f.geometry)) places++;
       else others++;
     }
+    groups.push(capped({ layer: info.id, title: info.title, entries, more: 0 }, input.centre, prepared.features));
   }
+  const shown = groups.length;
   const summary =
     `${regionOf(input)} on ${formatLongDate(t)}. Shown: ${String(shown)} layer${shown === 1 ? '' : 's'}. ` +
     `${String(places)} place${places === 1 ? '' : 's'} and ${String(others)} area${others === 1 ? '' : 's'} or line${others === 1 ? '' : 's'} in view.`;
   return { summary, groups };
+}
+
+/** The most entries one layer lists; past it, zooming in narrows the list (see `capped`). */
+export const TWIN_LIMIT = 60;
+
+/**
+ * A layer's entries cut to TWIN_LIMIT when longer: every entry the story quotes is kept, then
+ * those nearest the view's centre; the kept ones stay in the layer's order, and `more` counts the
+ * rest. A list of thousands (the villages' layer at a low zoom) is of no use read aloud, and
+ * building it cost 45,000 DOM nodes.
+ */
+function capped(group: TwinGroup, centre: [number, number], features: ReadonlyMap<string, AtlasFeature>): TwinGroup {
+  if (group.entries.length <= TWIN_LIMIT) return group;
+  const cos = Math.cos((centre[1] * Math.PI) / 180);
+  const distance = (e: TwinEntry): number => {
+    const a = anchorOf(features.get(e.id)?.geometry ?? null);
+    return a ? Math.hypot((a[0] - centre[0]) * cos, a[1] - centre[1]) : Number.POSITIVE_INFINITY;
+  };
+  const ranked = group.entries
+    .map((e, i) => ({ e, i, quoted: e.passages.length > 0, d: distance(e) }))
+    .sort((a, b) => Number(b.quoted) - Number(a.quoted) || a.d - b.d || a.i - b.i);
+  const kept = ranked.slice(0, TWIN_LIMIT).sort((a, b) => a.i - b.i);
+  return { ...group, entries: kept.map((k) => k.e), more: group.entries.length - kept.length };
 }
 
 function entryOf(layer: OverlayLayerId, f: AtlasFeature, former: boolean, index: PassageIndex | null): TwinEntry {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { selectionSentence } from '../../../src/app/appliers/announce.ts';
 import { popupItemFor } from '../../../src/app/appliers/popup-item.ts';
-import { twinModel } from '../../../src/app/appliers/twin-model.ts';
+import { TWIN_LIMIT, twinModel } from '../../../src/app/appliers/twin-model.ts';
 import type { LayerId, OverlayLayerId } from '../../../src/core/contract.ts';
 import { prepareLayer, type PreparedLayer } from '../../../src/data/prepare.ts';
 import type { BBox } from '../../../src/core/geometry.ts';
@@ -11,7 +11,7 @@ import type { PopupItem } from '../../../src/views/popup-content.ts';
 
 const load = (layer: LayerId): PreparedLayer =>
   prepareLayer(layer, JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../geodata/${layer}.geojson`), 'utf8')) as unknown);
-const data = new Map<LayerId, PreparedLayer>((['places', 'regained-2020', 'held-1994', 'nagorno-karabakh'] as const).map((l) => [l, load(l)]));
+const data = new Map<LayerId, PreparedLayer>((['places', 'villages', 'regained-2020', 'held-1994', 'nagorno-karabakh'] as const).map((l) => [l, load(l)]));
 const geodata = { ready: (layer: LayerId) => data.get(layer) ?? null };
 // #map=9/39.82/46.75 at 880×670 px, about.
 const VIEW: BBox = [46.36, 39.59, 47.14, 40.05];
@@ -47,6 +47,36 @@ describe('twinModel', () => {
     const places = model.groups[0]?.entries.length ?? 0;
     expect(places).toBeGreaterThan(10);
     expect(model.summary).toBe(`Nagorno-Karabakh and surroundings on 13 September 2022. Shown: 2 layers. ${String(places)} places and 1 area or line in view.`);
+  });
+
+  it('twinModel cuts a layer of hundreds in view to TWIN_LIMIT, the nearest the centre, and counts the rest', () => {
+    const wide: BBox = [44.5, 38.8, 47.6, 41.0];
+    const centre: [number, number] = [46.75, 39.82];
+    const model = twinModel({ bounds: wide, centre, t: '2022-09-13', layers: ['villages'], geodata, index: null });
+    const group = model.groups[0];
+    if (!group) throw new Error('no villages group');
+    expect(group.entries).toHaveLength(TWIN_LIMIT);
+    expect(group.more).toBeGreaterThan(200);
+    // The summary counts every village in view, not only those listed.
+    expect(model.summary).toMatch(new RegExp(` ${String(TWIN_LIMIT + group.more)} places and 0 areas or lines in view\\.$`));
+    // Every listed one is nearer the centre than every one left out.
+    const villages = data.get('villages');
+    const far = (id: string): number => {
+      const g = villages?.features.get(id)?.geometry;
+      const [x, y] = g && g.type === 'Point' ? g.coordinates : [Number.NaN, Number.NaN];
+      return Math.hypot(((x ?? 0) - centre[0]) * Math.cos((centre[1] * Math.PI) / 180), (y ?? 0) - centre[1]);
+    };
+    const listed = new Set(group.entries.map((e) => e.id));
+    const maxListed = Math.max(...group.entries.map((e) => far(e.id)));
+    let outside = 0;
+    for (const f of villages?.features.values() ?? []) {
+      if (listed.has(f.properties.id) || f.geometry?.type !== 'Point') continue;
+      const [x = 0, y = 0] = f.geometry.coordinates;
+      if (x < wide[0] || x > wide[2] || y < wide[1] || y > wide[3]) continue;
+      outside++;
+      expect(far(f.properties.id)).toBeGreaterThanOrEqual(maxListed);
+    }
+    expect(outside).toBe(group.more);
   });
 
   it('twinModel entries carry names with lang, kind, and the popup’s facts', () => {

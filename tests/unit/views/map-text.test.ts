@@ -20,12 +20,25 @@ const model = (summary: string): TwinModel => ({
           passages: [{ n: 3, words: '<b>Shusha</b>' }],
         },
       ],
+      more: 0,
     },
-    { layer: 'villages', title: 'Villages', entries: [] },
+    { layer: 'villages', title: 'Villages', entries: [], more: 0 },
   ],
 });
 
 describe('MapText', () => {
+  it('MapText counts a cut list in its heading and says how many more are in view', () => {
+    const twin = new MapText({ onChoose: vi.fn() });
+    const m = model('Many.');
+    const first = m.groups[0];
+    if (!first) throw new Error('fixture');
+    twin.render({ ...m, groups: [{ ...first, more: 41 }] });
+    expect(twin.element.querySelector('h3')?.textContent).toBe('Cities, towns and villages (42)');
+    expect(twin.element.querySelector('.map-text__more')?.textContent).toMatch(/^Listed: the 1 nearest .* 41 more are in view: zoom in to list them\.$/);
+    twin.render(m);
+    expect(twin.element.querySelector('.map-text__more')).toBeNull();
+  });
+
   it('MapText is closed until its button opens it, and says so with aria-expanded', () => {
     const twin = new MapText({ onChoose: vi.fn() });
     document.body.append(twin.button, twin.element);
