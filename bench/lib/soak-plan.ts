@@ -16,7 +16,18 @@ export type SoakAction =
   /** Types the start of a name the article mentions into the map's search box, then Enter. */
   | { kind: 'search'; pick: number; chars: number };
 
-export const SOAK_KINDS: readonly SoakAction['kind'][] = ['mention', 'map-click', 'close-popup', 'toggle', 'date', 'event', 'play', 'history', 'resize', 'search'];
+export const SOAK_KINDS: readonly SoakAction['kind'][] = [
+  'mention',
+  'map-click',
+  'close-popup',
+  'toggle',
+  'date',
+  'event',
+  'play',
+  'history',
+  'resize',
+  'search',
+];
 
 /** How often each kind comes up, out of the sum: readers click and read more than they resize. */
 const WEIGHTS: Readonly<Record<SoakAction['kind'], number>> = {

@@ -70,7 +70,7 @@ describe('twinModel', () => {
     const maxListed = Math.max(...group.entries.map((e) => far(e.id)));
     let outside = 0;
     for (const f of villages?.features.values() ?? []) {
-      if (listed.has(f.properties.id) || f.geometry?.type !== 'Point') continue;
+      if (listed.has(f.properties.id) || f.geometry.type !== 'Point') continue;
       const [x = 0, y = 0] = f.geometry.coordinates;
       if (x < wide[0] || x > wide[2] || y < wide[1] || y > wide[3]) continue;
       outside++;
