@@ -10,21 +10,30 @@ export interface Rect {
 export const MARGIN = 8;
 
 /**
- * The part of the map a popup may use: the map less a margin, and less any obstacle that lies over
- * its left or right edge (the layer panel), whichever side leaves the wider strip.
+ * The part of the map a popup may use: the map less a margin, and less each obstacle over it (the
+ * layer panel, the map's controls). An obstacle is cut away from the side of the map it lies
+ * against (left or right of the middle), or from the top or bottom it lies nearer, whichever
+ * leaves the larger rectangle: a tall panel at the left takes a strip off the left, a wide
+ * search box at the top takes a strip off the top, not half the map's width.
  *
  * @example
  * freeRect({ left: 0, top: 0, right: 900, bottom: 700 }, [{ left: 10, top: 10, right: 300, bottom: 400 }])
  * // { left: 308, top: 8, right: 892, bottom: 692 }
  */
 export function freeRect(map: Rect, obstacles: Rect[]): Rect {
-  const free = { left: map.left + MARGIN, top: map.top + MARGIN, right: map.right - MARGIN, bottom: map.bottom - MARGIN };
+  let free = { left: map.left + MARGIN, top: map.top + MARGIN, right: map.right - MARGIN, bottom: map.bottom - MARGIN };
+  const size = (r: Rect): number => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
+  const midX = (map.left + map.right) / 2;
+  const midY = (map.top + map.bottom) / 2;
   for (const o of obstacles) {
-    const overlaps = o.left < free.right && o.right > free.left && o.top < free.bottom && o.bottom > free.top && o.right > o.left;
+    const overlaps = o.left < free.right && o.right > free.left && o.top < free.bottom && o.bottom > free.top && o.right > o.left && o.bottom > o.top;
     if (!overlaps) continue;
-    const mid = (map.left + map.right) / 2;
-    if (o.right <= mid) free.left = Math.max(free.left, o.right + MARGIN);
-    else if (o.left >= mid) free.right = Math.min(free.right, o.left - MARGIN);
+    const cuts: Rect[] = [];
+    if (o.right <= midX) cuts.push({ ...free, left: Math.max(free.left, o.right + MARGIN) });
+    if (o.left >= midX) cuts.push({ ...free, right: Math.min(free.right, o.left - MARGIN) });
+    if ((o.top + o.bottom) / 2 < midY) cuts.push({ ...free, top: Math.max(free.top, o.bottom + MARGIN) });
+    else cuts.push({ ...free, bottom: Math.min(free.bottom, o.top - MARGIN) });
+    free = cuts.reduce((best, c) => (size(c) > size(best) ? c : best));
   }
   return free;
 }

@@ -175,28 +175,46 @@ export class MapPopup {
     }
     const padding = attempt === 0 ? paddingBeside(map, free, width + TIP, height + TIP) : null;
     const camera = padding ? this.map.cameraForBounds(bbox, { padding, bearing: this.map.getBearing(), maxZoom: this.map.getZoom() }) : undefined;
-    if (!camera?.center || camera.zoom === undefined) return true;
-    // A link's view keeps its zoom: a pan may make room, a zoom out would not be the view it gives.
-    if (this.keepCamera && camera.zoom < this.map.getZoom() - 1e-6) return true;
+    if (!padding || !camera?.center || camera.zoom === undefined) return true;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.once('moveend', () => {
-      if (this.popup === popup) this.fit(attempt + 1);
-    });
+    const again = (): void => {
+      this.map.once('moveend', () => {
+        if (this.popup === popup) this.fit(attempt + 1);
+      });
+    };
+    // A link's view keeps its zoom: a zoom out would not be the view it gives, so the map pans
+    // instead, the area's centre to the middle of the room the popup leaves.
+    if (this.keepCamera && camera.zoom < this.map.getZoom() - 1e-6) {
+      const centre = this.map.project([(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]);
+      const dx = Math.round(centre.x - (padding.left + map.right - map.left - padding.right) / 2);
+      const dy = Math.round(centre.y - (padding.top + map.bottom - map.top - padding.bottom) / 2);
+      // Only a pan after which the popup has a side to stand on: a link to an area larger than
+      // the map (a whole layer) keeps its view as it is.
+      const moved = this.screenBox(bbox, map, [dx, dy]);
+      if ((dx === 0 && dy === 0) || !besideArea(moved, width + TIP, height + TIP, free)) return true;
+      again();
+      this.map.panBy([dx, dy], { duration: still ? 0 : 300 });
+      return false;
+    }
+    again();
     // Never closer than the reader was (maxZoom above): only make room.
     this.map.easeTo({ center: camera.center, zoom: camera.zoom, duration: still ? 0 : 300 });
     return false;
   }
 
-  /** An area's box on the page, clipped to the map (a part off screen leaves that room free). */
-  private screenBox(bbox: BBox, map: Rect): Rect {
+  /**
+   * An area's box on the page, clipped to the map (a part off screen leaves that room free); with
+   * `panBy`, where it would be after `map.panBy(panBy)`.
+   */
+  private screenBox(bbox: BBox, map: Rect, panBy: readonly [number, number] = [0, 0]): Rect {
     const corners = [
       [bbox[0], bbox[1]],
       [bbox[0], bbox[3]],
       [bbox[2], bbox[1]],
       [bbox[2], bbox[3]],
     ].map(([lng = 0, lat = 0]) => this.map.project([lng, lat]));
-    const xs = corners.map((c) => c.x + map.left);
-    const ys = corners.map((c) => c.y + map.top);
+    const xs = corners.map((c) => c.x - panBy[0] + map.left);
+    const ys = corners.map((c) => c.y - panBy[1] + map.top);
     return {
       left: Math.max(map.left, Math.min(...xs)),
       right: Math.min(map.right, Math.max(...xs)),

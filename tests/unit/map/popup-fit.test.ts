@@ -9,6 +9,17 @@ describe('freeRect', () => {
     expect(freeRect(map, [{ left: 10, top: 58, right: 300, bottom: 400 }])).toEqual({ left: 308, top: 56, right: 872, bottom: 692 });
   });
 
+  it('freeRect takes a wide, short control off the top and a tall, narrow one off the side (the 1280×800 corner)', () => {
+    const corner = [
+      { left: 10, top: 58, right: 300, bottom: 630 }, // the layer panel
+      { left: 570, top: 58, right: 870, bottom: 90 }, // the search box
+      { left: 841, top: 100, right: 870, bottom: 187 }, // zoom and compass
+      { left: 731, top: 236, right: 870, bottom: 294 }, // share
+      { left: 547, top: 660, right: 880, bottom: 680 }, // attribution
+    ];
+    expect(freeRect({ left: 0, top: 48, right: 880, bottom: 680 }, corner)).toEqual({ left: 308, top: 98, right: 723, bottom: 652 });
+  });
+
   it('freeRect ignores a panel outside the map (the phone layout puts it below)', () => {
     expect(freeRect(map, [{ left: 0, top: 720, right: 880, bottom: 900 }])).toEqual({ left: 8, top: 56, right: 872, bottom: 692 });
   });
