@@ -376,6 +376,22 @@ test.describe('at 200% zoom', () => {
     await page.getByRole('button', { name: 'Map as text', exact: true }).click();
     await expect(page.locator('#map-text')).toBeVisible();
     expect(await zoomProblems(page)).toEqual([]);
+    // The map's controls: none over another (Measure once stood over Copy link on this short map).
+    const overlaps = await page.evaluate(() => {
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-right > .maplibregl-ctrl, .maplibregl-ctrl-bottom-right > .maplibregl-ctrl'),
+      ];
+      const boxes = controls.map((e) => e.getBoundingClientRect());
+      const out: string[] = [];
+      boxes.forEach((a, i) => {
+        boxes.slice(i + 1).forEach((b, k) => {
+          if (a.width > 0 && b.width > 0 && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top)
+            out.push(`${controls[i]?.className ?? ''} × ${controls[i + 1 + k]?.className ?? ''}`);
+        });
+      });
+      return out;
+    });
+    expect(overlaps).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('zoom-200.png'), fullPage: true });
   });
 });
