@@ -202,6 +202,24 @@ async function staleAroundPopup(page: Page): Promise<number> {
   );
 }
 
+/** Pairs of the map's corner controls that overlap on screen (none should). */
+async function controlOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-right > .maplibregl-ctrl, .maplibregl-ctrl-bottom-right > .maplibregl-ctrl'),
+    ];
+    const boxes = controls.map((e) => e.getBoundingClientRect());
+    const out: string[] = [];
+    boxes.forEach((a, i) => {
+      boxes.slice(i + 1).forEach((b, k) => {
+        if (a.width > 0 && b.width > 0 && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top)
+          out.push(`${controls[i]?.className ?? ''} × ${controls[i + 1 + k]?.className ?? ''}`);
+      });
+    });
+    return out;
+  });
+}
+
 /** The popup's place, polled until it is inside the map and clear of the feature it describes. */
 async function expectPopupFits(page: Page, what: string, options: { clearOfPanel?: boolean; clearOfFeature?: boolean } = {}): Promise<void> {
   await expect(page.locator('.maplibregl-popup')).toBeVisible();
@@ -341,6 +359,7 @@ test.describe('on a phone', () => {
     await openApp(page);
     expect(await violations(page), 'phone layout at 390×844').toEqual([]);
     expect(await smallTargets(page), 'default view').toEqual([]);
+    expect(await controlOverlaps(page), 'map controls at 390×844').toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('390x844.png') });
     await goHash(page, '#map=8/39.6/46.9&sel=regained-2020/hadrut');
     await expectPopupFits(page, 'Hadrut at 390×844');
@@ -356,6 +375,7 @@ test.describe('on a phone', () => {
     await openApp(page, '#sel=places/shusha');
     await expect(page.locator('.maplibregl-popup')).toBeVisible();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await controlOverlaps(page), 'map controls at 320×640').toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('320x640.png') });
     await page.locator('#layers summary').first().click();
     await page.getByRole('button', { name: 'Map as text', exact: true }).click();
@@ -377,21 +397,7 @@ test.describe('at 200% zoom', () => {
     await expect(page.locator('#map-text')).toBeVisible();
     expect(await zoomProblems(page)).toEqual([]);
     // The map's controls: none over another (Measure once stood over Copy link on this short map).
-    const overlaps = await page.evaluate(() => {
-      const controls = [
-        ...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl-top-right > .maplibregl-ctrl, .maplibregl-ctrl-bottom-right > .maplibregl-ctrl'),
-      ];
-      const boxes = controls.map((e) => e.getBoundingClientRect());
-      const out: string[] = [];
-      boxes.forEach((a, i) => {
-        boxes.slice(i + 1).forEach((b, k) => {
-          if (a.width > 0 && b.width > 0 && a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top)
-            out.push(`${controls[i]?.className ?? ''} × ${controls[i + 1 + k]?.className ?? ''}`);
-        });
-      });
-      return out;
-    });
-    expect(overlaps).toEqual([]);
+    expect(await controlOverlaps(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('zoom-200.png'), fullPage: true });
   });
 });
